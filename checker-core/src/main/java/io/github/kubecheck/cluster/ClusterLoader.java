@@ -1,0 +1,120 @@
+package io.github.kubecheck.cluster;
+
+import io.github.kubecheck.model.Manifests;
+import io.github.kubecheck.model.Resource;
+import io.github.kubecheck.source.InputException;
+import io.github.kubecheck.yaml.ParsedFile;
+import io.github.kubecheck.yaml.YamlLimits;
+import io.github.kubecheck.yaml.YamlProblem;
+import io.github.kubecheck.yaml.YamlReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Assembles the {@link Cluster}: the cluster file or the default one, bootstrap objects, input. */
+public final class ClusterLoader {
+
+  /** How findings and listings name the built-in files. */
+  public static final String DEFAULT_CLUSTER = "(default cluster)";
+  public static final String BOOTSTRAP = "(bootstrap)";
+
+  private ClusterLoader() {}
+
+  /** The built-in default cluster as YAML text, as {@code schedule --show-cluster} prints it. */
+  public static String defaultClusterText() {
+    return resourceText("default-cluster.yaml");
+  }
+
+  /** Reads a {@code --cluster} file; a broken file stops the run (exit 2), with its location. */
+  public static Manifests readClusterFile(Path file, String shownAs, YamlLimits limits)
+      throws InputException {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new InputException(shownAs + ": cannot read cluster file: " + e.getMessage());
+    }
+    ParsedFile parsed = new YamlReader(limits).read(shownAs, bytes);
+    if (!parsed.problems().isEmpty()) {
+      YamlProblem p = parsed.problems().get(0);
+      throw new InputException(p.span() + ": cluster file: " + p.message());
+    }
+    return new Manifests(List.of(parsed), List.of());
+  }
+
+  public static Cluster assemble(Optional<Manifests> clusterFile, Manifests input) {
+    List<Resource> existing = new ArrayList<>();
+    clusterFile.ifPresentOrElse(m -> existing.addAll(m.resources()),
+        () -> existing.addAll(builtIn("default-cluster.yaml", DEFAULT_CLUSTER)));
+    List<Resource> bootstrap = builtIn("bootstrap.yaml", BOOTSTRAP);
+    for (Resource b : bootstrap) {
+      boolean present = existing.stream().anyMatch(r -> sameObject(r, b));
+      if (!present) {
+        existing.add(b);
+      }
+    }
+    existing.addAll(defaultServiceAccounts(existing, input));
+    return new Cluster(existing, input, clusterFile.isEmpty());
+  }
+
+  /** Every namespace gets a {@code default} ServiceAccount, as the controller makes it. */
+  private static List<Resource> defaultServiceAccounts(List<Resource> existing, Manifests input) {
+    Set<String> namespaces = new TreeSet<>();
+    List<Resource> everything = new ArrayList<>(existing);
+    everything.addAll(input.resources());
+    for (Resource r : everything) {
+      if (r.is("", "Namespace") && !r.name().isEmpty()) {
+        namespaces.add(r.name());
+      } else if (!r.effectiveNamespace().isEmpty()) {
+        namespaces.add(r.effectiveNamespace());
+      }
+    }
+    StringBuilder yaml = new StringBuilder("apiVersion: v1\nkind: List\nitems:\n");
+    for (String ns : namespaces) {
+      boolean has = everything.stream().anyMatch(r -> r.is("", "ServiceAccount")
+          && r.name().equals("default") && r.effectiveNamespace().equals(ns));
+      if (!has) {
+        yaml.append("- apiVersion: v1\n  kind: ServiceAccount\n  metadata:\n")
+            .append("    name: default\n    namespace: \"").append(ns).append("\"\n");
+      }
+    }
+    return parse(yaml.toString(), BOOTSTRAP);
+  }
+
+  private static boolean sameObject(Resource a, Resource b) {
+    return a.kind().equals(b.kind()) && a.group().equals(b.group()) && a.name().equals(b.name())
+        && a.effectiveNamespace().equals(b.effectiveNamespace());
+  }
+
+  private static List<Resource> builtIn(String resource, String shownAs) {
+    return parse(resourceText(resource), shownAs);
+  }
+
+  private static List<Resource> parse(String text, String shownAs) {
+    ParsedFile parsed = new YamlReader(YamlLimits.DEFAULT)
+        .read(shownAs, text.getBytes(StandardCharsets.UTF_8));
+    if (!parsed.problems().isEmpty()) {
+      throw new IllegalStateException("built-in " + shownAs + " is broken: " + parsed.problems());
+    }
+    return new Manifests(List.of(parsed), List.of()).resources();
+  }
+
+  private static String resourceText(String name) {
+    try (InputStream in = ClusterLoader.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing built-in resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

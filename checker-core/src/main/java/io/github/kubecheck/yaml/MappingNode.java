@@ -1,0 +1,113 @@
+package io.github.kubecheck.yaml;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A mapping whose keys are strings, in the order written. Duplicate keys keep the last value. */
+public final class MappingNode implements Node {
+
+  /** One key and its value. */
+  public record Entry(ScalarNode key, Node value) {
+    public String name() {
+      return key.text();
+    }
+  }
+
+  private final List<Entry> entries;
+  private final Map<String, Entry> byKey;
+  private final Span span;
+
+  public MappingNode(List<Entry> entries, Span span) {
+    this.entries = List.copyOf(entries);
+    this.span = span;
+    Map<String, Entry> index = new LinkedHashMap<>();
+    for (Entry e : this.entries) {
+      index.put(e.name(), e);
+    }
+    this.byKey = index;
+  }
+
+  public static MappingNode empty(Span span) {
+    return new MappingNode(List.of(), span);
+  }
+
+  @Override
+  public Span span() {
+    return span;
+  }
+
+  @Override
+  public String typeName() {
+    return "object";
+  }
+
+  public List<Entry> entries() {
+    return entries;
+  }
+
+  public boolean isEmpty() {
+    return entries.isEmpty();
+  }
+
+  public boolean has(String key) {
+    return byKey.containsKey(key);
+  }
+
+  public Optional<Node> get(String key) {
+    Entry e = byKey.get(key);
+    return e == null ? Optional.empty() : Optional.of(e.value());
+  }
+
+  public Optional<Entry> entry(String key) {
+    return Optional.ofNullable(byKey.get(key));
+  }
+
+  /** The value of {@code key} when it is a string (or any non-null scalar, as text). */
+  public Optional<String> text(String key) {
+    return get(key).flatMap(Node::asScalar).filter(s -> !s.isNull()).map(ScalarNode::text);
+  }
+
+  public Optional<MappingNode> mapping(String key) {
+    return get(key).flatMap(Node::asMapping);
+  }
+
+  public Optional<SequenceNode> sequence(String key) {
+    return get(key).flatMap(Node::asSequence);
+  }
+
+  public Optional<Boolean> bool(String key) {
+    return get(key).flatMap(Node::asScalar).flatMap(ScalarNode::asBoolean);
+  }
+
+  /** A map of string to string such as labels; non-scalar values are left out. */
+  public Map<String, String> stringMap(String key) {
+    Map<String, String> out = new LinkedHashMap<>();
+    mapping(key).ifPresent(m -> m.entries().forEach(e -> e.value().asScalar()
+        .filter(s -> !s.isNull())
+        .ifPresent(s -> out.put(e.name(), s.text()))));
+    return out;
+  }
+
+  /** The span of a key when present, else of this mapping. */
+  public Span keySpan(String key) {
+    Entry e = byKey.get(key);
+    return e == null ? span : e.key().span();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof MappingNode m && m.entries.equals(entries) && m.span.equals(span);
+  }
+
+  @Override
+  public int hashCode() {
+    return entries.hashCode() * 31 + span.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "MappingNode" + entries;
+  }
+}
