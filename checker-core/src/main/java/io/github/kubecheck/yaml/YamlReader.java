@@ -95,7 +95,11 @@ public final class YamlReader {
   }
 
   private static YamlProblem syntax(String path, int lineOffset, MarkedYAMLException e) {
-    Mark mark = Optional.ofNullable(e.getProblemMark()).orElse(e.getContextMark());
+    // At the end of a document the problem mark points past it; where the unclosed construct
+    // began (the context mark) is what the user must fix.
+    boolean atEnd = Optional.ofNullable(e.getProblem()).orElse("").contains("end of stream");
+    Mark mark = atEnd && e.getContextMark() != null ? e.getContextMark()
+        : Optional.ofNullable(e.getProblemMark()).orElse(e.getContextMark());
     Span span = mark == null
         ? Span.at(path, lineOffset, 1)
         : Span.at(path, lineOffset + mark.getLine(), mark.getColumn() + 1);
@@ -105,7 +109,12 @@ public final class YamlReader {
       message = "tab character: YAML does not allow tabs for indentation; use spaces";
     } else {
       String context = e.getContext();
-      message = context == null ? problem : problem + " (" + context + ")";
+      if (atEnd && context != null) {
+        message = "the document ends " + context.replaceFirst("^while ", "while still ")
+            + " that starts here: close it";
+      } else {
+        message = context == null ? problem : problem + " (" + context + ")";
+      }
     }
     return new YamlProblem(YamlProblem.Kind.SYNTAX, span, message);
   }

@@ -1,0 +1,35 @@
+package io.github.kubecheck.cli;
+
+import io.github.kubecheck.Checker;
+import java.lang.reflect.Constructor;
+import picocli.CommandLine;
+
+/**
+ * Creates commands with what they need: each command class takes {@link Env}, and optionally the
+ * {@link Checker}, in its constructor.
+ */
+final class CommandFactory implements CommandLine.IFactory {
+
+  private final Env env;
+  private final Checker checker;
+  private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
+
+  CommandFactory(Env env, Checker checker) {
+    this.env = env;
+    this.checker = checker;
+  }
+
+  @Override
+  public <K> K create(Class<K> type) throws Exception {
+    for (Constructor<?> c : type.getDeclaredConstructors()) {
+      Class<?>[] p = c.getParameterTypes();
+      if (p.length == 2 && p[0] == Env.class && p[1] == Checker.class) {
+        return type.cast(c.newInstance(env, checker));
+      }
+      if (p.length == 1 && p[0] == Env.class) {
+        return type.cast(c.newInstance(env));
+      }
+    }
+    return fallback.create(type);
+  }
+}

@@ -1,0 +1,121 @@
+package io.github.kubecheck.cli;
+
+import io.github.kubecheck.CheckRequest;
+import io.github.kubecheck.FailOn;
+import io.github.kubecheck.KubeVersions;
+import io.github.kubecheck.config.ConfigException;
+import io.github.kubecheck.config.ConfigLoader;
+import io.github.kubecheck.config.Configuration;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import picocli.CommandLine.Option;
+
+/** The options every command that reads manifests shares. */
+public final class CommonOptions {
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+      description = "Output format: text, json (lint also: sarif, junit, github). Default: text.")
+  List<String> formats = new ArrayList<>();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the report to FILE instead of standard output.")
+  String output;
+
+  @Option(names = "--kube-version", paramLabel = "X.Y",
+      description = "Kubernetes version to check against. Default: the newest bundled.")
+  String kubeVersion;
+
+  @Option(names = "--cluster", paramLabel = "FILE",
+      description = "The cluster the simulations run in (Nodes and existing objects). "
+          + "Default: the built-in default cluster.")
+  String cluster;
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Configuration file. Default: .kubecheck.yaml in the working folder or a parent.")
+  String config;
+
+  @Option(names = "--fail-on", paramLabel = "LEVEL",
+      description = "Lowest severity that makes the exit code 1: error, warning, info, none. "
+          + "Default: error.")
+  String failOn = "error";
+
+  @Option(names = "--no-color", description = "Plain text output.")
+  boolean noColor;
+
+  @Option(names = "--debug", description = "Show stack traces of internal errors.")
+  boolean debug;
+
+  /** Builds the request shared by every command; usage problems become {@link UsageException}. */
+  CheckRequest request(List<String> paths, Env env) throws UsageException, ConfigException {
+    CheckRequest request = CheckRequest.of(paths, env.cwd()).withStdin(env.in())
+        .withConfig(configuration(env));
+    if (kubeVersion != null) {
+      String v = KubeVersions.normalize(kubeVersion).orElseThrow(() -> new UsageException(
+          "unsupported --kube-version " + kubeVersion + "; supported: "
+              + String.join(", ", KubeVersions.supported())));
+      request = request.withKubeVersion(v);
+    }
+    if (cluster != null) {
+      request = request.withClusterFile(cluster);
+    }
+    return request;
+  }
+
+  FailOn failOn() throws UsageException {
+    return FailOn.parse(failOn).orElseThrow(() -> new UsageException(
+        "--fail-on must be error, warning, info or none, not \"" + failOn + "\""));
+  }
+
+  /** The formats asked for, checked against those the command supports. */
+  List<String> formats(Set<String> supported) throws UsageException {
+    List<String> chosen = formats.isEmpty() ? List.of("text") : formats;
+    for (String f : chosen) {
+      if (!supported.contains(f)) {
+        throw new UsageException("unknown format \"" + f + "\"; this command writes "
+            + String.join(", ", supported.stream().sorted().toList()));
+      }
+    }
+    return chosen;
+  }
+
+  boolean color(Env env) {
+    return !noColor && output == null && env.terminal() && !env.variables().containsKey("NO_COLOR");
+  }
+
+  /** Writes the text to {@code -o FILE} or standard output. */
+  void write(Env env, String text) throws UsageException {
+    if (output == null) {
+      env.out().print(text);
+      env.out().flush();
+      return;
+    }
+    try {
+      Files.writeString(env.cwd().resolve(output), text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UsageException("cannot write " + output + ": " + e.getMessage());
+    }
+  }
+
+  private Configuration configuration(Env env) throws ConfigException {
+    if (config != null) {
+      Path file = env.cwd().resolve(config);
+      if (!Files.isRegularFile(file)) {
+        throw new ConfigException(config + ": no such configuration file");
+      }
+      return ConfigLoader.load(file, config);
+    }
+    Optional<Path> found = ConfigLoader.find(env.cwd());
+    if (found.isEmpty()) {
+      return Configuration.DEFAULT;
+    }
+    Path f = found.get();
+    Path rel = env.cwd().toAbsolutePath().normalize().relativize(f);
+    return ConfigLoader.load(f, rel.toString().replace('\\', '/'));
+  }
+}
