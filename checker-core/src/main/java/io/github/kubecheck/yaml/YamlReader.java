@@ -97,7 +97,8 @@ public final class YamlReader {
   private static YamlProblem syntax(String path, int lineOffset, MarkedYAMLException e) {
     // At the end of a document the problem mark points past it; where the unclosed construct
     // began (the context mark) is what the user must fix.
-    boolean atEnd = Optional.ofNullable(e.getProblem()).orElse("").contains("end of stream");
+    String raw = Optional.ofNullable(e.getProblem()).orElse("");
+    boolean atEnd = raw.contains("end of stream") || raw.contains("<stream end>");
     Mark mark = atEnd && e.getContextMark() != null ? e.getContextMark()
         : Optional.ofNullable(e.getProblemMark()).orElse(e.getContextMark());
     Span span = mark == null
