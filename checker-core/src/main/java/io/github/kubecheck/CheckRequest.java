@@ -14,41 +14,56 @@ import java.util.Set;
  * @param kubeVersion the minor version to check against, already normalized; empty for the newest
  * @param clusterFile the {@code --cluster} file, as given
  * @param onlyRules when not empty, run exactly these rules (enabled or not); for tests and tools
+ * @param schemaLocations folders of extra JSON Schemas, as given
  */
 public record CheckRequest(List<String> paths, Path workingDir, InputStream stdin,
     Optional<String> kubeVersion, Optional<String> clusterFile, Configuration config,
-    Set<String> onlyRules) {
+    Set<String> onlyRules, List<String> schemaLocations) {
 
   public CheckRequest {
     paths = List.copyOf(paths);
     onlyRules = Set.copyOf(onlyRules);
+    schemaLocations = List.copyOf(schemaLocations);
+  }
+
+  public CheckRequest(List<String> paths, Path workingDir, InputStream stdin,
+      Optional<String> kubeVersion, Optional<String> clusterFile, Configuration config,
+      Set<String> onlyRules) {
+    this(paths, workingDir, stdin, kubeVersion, clusterFile, config, onlyRules, List.of());
   }
 
   public static CheckRequest of(List<String> paths, Path workingDir) {
     return new CheckRequest(paths, workingDir, InputStream.nullInputStream(), Optional.empty(),
-        Optional.empty(), Configuration.DEFAULT, Set.of());
+        Optional.empty(), Configuration.DEFAULT, Set.of(), List.of());
+  }
+
+  public CheckRequest withSchemaLocations(List<String> dirs) {
+    return new CheckRequest(paths, workingDir, stdin, kubeVersion, clusterFile, config,
+        onlyRules, dirs);
   }
 
   public CheckRequest withKubeVersion(String version) {
     return new CheckRequest(paths, workingDir, stdin, Optional.of(version), clusterFile, config,
-        onlyRules);
+        onlyRules, schemaLocations);
   }
 
   public CheckRequest withClusterFile(String file) {
     return new CheckRequest(paths, workingDir, stdin, kubeVersion, Optional.of(file), config,
-        onlyRules);
+        onlyRules, schemaLocations);
   }
 
   public CheckRequest withConfig(Configuration configuration) {
     return new CheckRequest(paths, workingDir, stdin, kubeVersion, clusterFile, configuration,
-        onlyRules);
+        onlyRules, schemaLocations);
   }
 
   public CheckRequest withStdin(InputStream in) {
-    return new CheckRequest(paths, workingDir, in, kubeVersion, clusterFile, config, onlyRules);
+    return new CheckRequest(paths, workingDir, in, kubeVersion, clusterFile, config, onlyRules,
+        schemaLocations);
   }
 
   public CheckRequest withOnlyRules(Set<String> ids) {
-    return new CheckRequest(paths, workingDir, stdin, kubeVersion, clusterFile, config, ids);
+    return new CheckRequest(paths, workingDir, stdin, kubeVersion, clusterFile, config, ids,
+        schemaLocations);
   }
 }

@@ -12,6 +12,9 @@ import io.github.kubecheck.source.SourceCollector;
 import io.github.kubecheck.source.Sources;
 import io.github.kubecheck.yaml.ParsedFile;
 import io.github.kubecheck.yaml.YamlReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +56,16 @@ public final class Checker {
     }
     Optional<Manifests> cluster = clusterFile;
     String version = request.kubeVersion().orElse(KubeVersions.newest());
-    return new Facts(manifests, () -> ClusterLoader.assemble(cluster, manifests), version, config);
+    List<Path> schemaDirs = new ArrayList<>();
+    for (String dir : request.schemaLocations()) {
+      Path p = request.workingDir().resolve(dir);
+      if (!Files.isDirectory(p)) {
+        throw new InputException(dir + ": --schema-location must be a folder");
+      }
+      schemaDirs.add(p);
+    }
+    return new Facts(manifests, () -> ClusterLoader.assemble(cluster, manifests), version, config,
+        schemaDirs);
   }
 
   public CheckResult check(CheckRequest request) throws InputException {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code kubecheck lint}: every check, as findings. */
@@ -23,6 +24,11 @@ public final class LintCommand implements Callable<Integer> {
 
   @Mixin
   CommonOptions options;
+
+  @Option(names = "--schema-location", paramLabel = "DIR",
+      description = "A folder of extra JSON Schemas named {kind}-{group}-{version}.json "
+          + "(kubeconform's naming), for custom resources without a CRD in the input. Repeatable.")
+  List<String> schemaLocations = new ArrayList<>();
 
   @Parameters(paramLabel = "PATH", arity = "0..*",
       description = "Files, folders (searched for *.yaml, *.yml, *.json) or - for standard input. "
@@ -41,7 +47,7 @@ public final class LintCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<String> formats = options.formats(Set.copyOf(ReportFormats.names()));
     FailOn failOn = options.failOn();
-    CheckRequest request = options.request(paths, env);
+    CheckRequest request = options.request(paths, env).withSchemaLocations(schemaLocations);
     CheckResult result = checker.check(request);
     ReportOptions ro = new ReportOptions(options.color(env), checker.registry());
     for (String name : formats) {

@@ -157,4 +157,22 @@ class MainTest {
     assertThat(run("version")).isZero();
     assertThat(out).contains("kubecheck ").contains("1.27");
   }
+
+  @Test
+  void schemaLocationValidatesCustomResources() throws IOException {
+    Files.createDirectories(dir.resolve("schemas"));
+    write("schemas/widget-example.com-v1.json", """
+        {"type": "object", "additionalProperties": false,
+         "properties": {"apiVersion": {"type": "string"}, "kind": {"type": "string"},
+           "metadata": {"type": "object"},
+           "spec": {"type": "object", "additionalProperties": false,
+             "properties": {"size": {"type": "integer"}}}}}
+        """);
+    write("w.yaml", "apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\n"
+        + "spec:\n  sise: 3\n");
+    assertThat(run("lint", "--schema-location", "schemas", "w.yaml")).isEqualTo(1);
+    assertThat(out).contains("w.yaml:5:3: error [unknown-field] unknown field \"sise\"")
+        .contains("did you mean size?");
+    assertThat(run("lint", "--schema-location", "nope", "w.yaml")).isEqualTo(2);
+  }
 }

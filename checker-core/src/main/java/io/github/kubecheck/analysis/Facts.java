@@ -3,6 +3,8 @@ package io.github.kubecheck.analysis;
 import io.github.kubecheck.cluster.Cluster;
 import io.github.kubecheck.config.Configuration;
 import io.github.kubecheck.model.Manifests;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -17,10 +19,17 @@ public final class Facts {
   private final Supplier<Cluster> cluster;
   private final String kubeVersion;
   private final Configuration config;
+  private final List<Path> schemaLocations;
   private final Map<Analysis<?>, Memo<?>> memos = new ConcurrentHashMap<>();
 
   public Facts(Manifests manifests, Supplier<Cluster> cluster, String kubeVersion,
       Configuration config) {
+    this(manifests, cluster, kubeVersion, config, List.of());
+  }
+
+  public Facts(Manifests manifests, Supplier<Cluster> cluster, String kubeVersion,
+      Configuration config, List<Path> schemaLocations) {
+    this.schemaLocations = List.copyOf(schemaLocations);
     this.manifests = manifests;
     this.cluster = new Memo<>(cluster);
     this.kubeVersion = kubeVersion;
@@ -43,6 +52,11 @@ public final class Facts {
 
   public Configuration config() {
     return config;
+  }
+
+  /** Folders of extra JSON Schema files (--schema-location). */
+  public List<Path> schemaLocations() {
+    return schemaLocations;
   }
 
   @SuppressWarnings("unchecked")

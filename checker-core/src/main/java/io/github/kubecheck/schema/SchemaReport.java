@@ -1,0 +1,28 @@
+package io.github.kubecheck.schema;
+
+import io.github.kubecheck.model.Resource;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The outcome of schema validation for the input: errors per object, and objects with no schema. */
+public final class SchemaReport {
+
+  private final Map<Resource, List<SchemaError>> errors;
+  private final Map<Resource, Boolean> unknown;
+
+  SchemaReport(Map<Resource, List<SchemaError>> errors, Map<Resource, Boolean> unknown) {
+    this.errors = new IdentityHashMap<>(errors);
+    this.unknown = new IdentityHashMap<>(unknown);
+  }
+
+  public List<SchemaError> errors(Resource r) {
+    return Optional.ofNullable(errors.get(r)).orElse(List.of());
+  }
+
+  /** Whether no schema was found for the object's apiVersion and kind. */
+  public boolean hasNoSchema(Resource r) {
+    return unknown.containsKey(r);
+  }
+}
