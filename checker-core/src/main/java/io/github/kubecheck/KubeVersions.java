@@ -1,13 +1,21 @@
 package io.github.kubecheck;
 
+import io.github.kubecheck.schemas.BundledSchemas;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The Kubernetes versions kubecheck can check against. */
+/**
+ * The Kubernetes versions kubecheck can check against: from 1.23 (the oldest Pod Security
+ * Standards version users still meet) to two minors past the newest bundled schemas. Versions
+ * without bundled schemas are validated with the nearest bundled ones, plus the documented API
+ * removals; Pod Security checks always use the version asked.
+ */
 public final class KubeVersions {
 
-  private static final List<String> SUPPORTED =
-      List.of("1.27", "1.28", "1.29", "1.30", "1.31", "1.32", "1.33", "1.34");
+  private static final int OLDEST_MINOR = 23;
+  private static final int MINORS_PAST_NEWEST = 2;
+  private static final List<String> SUPPORTED = supportedVersions();
 
   private KubeVersions() {}
 
@@ -15,8 +23,23 @@ public final class KubeVersions {
     return SUPPORTED;
   }
 
+  /** The default: the newest version with bundled schemas. */
   public static String newest() {
-    return SUPPORTED.get(SUPPORTED.size() - 1);
+    return BundledSchemas.newest();
+  }
+
+  /** The versions whose schemas are bundled. */
+  public static List<String> bundled() {
+    return BundledSchemas.versions();
+  }
+
+  private static List<String> supportedVersions() {
+    int newest = Integer.parseInt(BundledSchemas.newest().split("\\.")[1]);
+    List<String> out = new ArrayList<>();
+    for (int m = OLDEST_MINOR; m <= newest + MINORS_PAST_NEWEST; m++) {
+      out.add("1." + m);
+    }
+    return List.copyOf(out);
   }
 
   /** Accepts {@code 1.31}, {@code v1.31} and {@code 1.31.2}; empty when not supported. */

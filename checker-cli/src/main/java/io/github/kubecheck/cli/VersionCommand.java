@@ -19,8 +19,9 @@ public final class VersionCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     env.out().println("kubecheck " + Version.get());
-    env.out().println("Kubernetes versions: " + String.join(", ", KubeVersions.supported())
+    env.out().println("Bundled Kubernetes schemas: " + String.join(", ", KubeVersions.bundled())
         + " (default " + KubeVersions.newest() + ")");
+    env.out().println("--kube-version accepts: " + String.join(", ", KubeVersions.supported()));
     return ExitCodes.OK;
   }
 }

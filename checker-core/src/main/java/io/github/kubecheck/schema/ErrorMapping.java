@@ -87,7 +87,8 @@ final class ErrorMapping {
     } else {
       detail = stripPath(m.getMessage());
     }
-    String shown = value == null ? "" : " " + describe(value);
+    String shown = value == null ? "" : " " + value.asScalar()
+        .map(v -> v.isString() ? "\"" + v.text() + "\"" : v.text()).orElse(describe(value));
     return new SchemaError(SchemaError.Kind.INVALID_VALUE, valueLocation(r, at),
         "invalid value" + shown + " for " + (at.isEmpty() ? "the object" : at) + ": " + detail,
         "Use a value the field accepts.");

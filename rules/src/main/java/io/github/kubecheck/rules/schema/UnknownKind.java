@@ -8,6 +8,7 @@ import io.github.kubecheck.rule.RuleInfo;
 import io.github.kubecheck.rule.Severity;
 import io.github.kubecheck.schema.SchemaAnalysis;
 import io.github.kubecheck.schema.SchemaReport;
+import io.github.kubecheck.schemas.ApiLifecycle;
 
 /** An apiVersion and kind for which there is no schema, so the object was not validated. */
 @RuleInfo(id = "unknown-kind", category = Category.SCHEMA, severity = Severity.WARNING,
@@ -26,7 +27,8 @@ public final class UnknownKind implements Rule {
   public void check(RuleContext ctx) {
     SchemaReport report = ctx.analysis(SchemaAnalysis.INSTANCE);
     for (Resource r : ctx.manifests().resources()) {
-      if (report.hasNoSchema(r)) {
+      if (report.hasNoSchema(r) && ApiLifecycle.status(r.apiVersion(), r.kind(),
+          ctx.kubeVersion()).state() != ApiLifecycle.State.REMOVED) {
         ctx.report(r, r.locate("kind"), "no schema for " + r.kind() + " in " + r.apiVersion()
             + " (Kubernetes " + ctx.kubeVersion() + ", CRDs in the input and the cluster)");
       }
