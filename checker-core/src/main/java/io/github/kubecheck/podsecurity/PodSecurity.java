@@ -60,20 +60,22 @@ public final class PodSecurity implements Analysis<PodSecurityReport> {
       PolicyVersion v = registry.effective(m.get().version().map(p -> PolicyVersion.min(p, run))
           .orElse(run));
       for (Result r : registry.evaluate(pod, m.get().level(), v)) {
-        byKey.putIfAbsent(key(r), violation(template, r, mode, v));
+        byKey.putIfAbsent(key(r), violation(template, r, mode, m.get().level(), v));
       }
     }
     PolicyVersion v = registry.effective(run);
     for (Result r : registry.evaluate(pod, Level.RESTRICTED, v)) {
       if (!policy.enforcesPrivileged()) {
-        byKey.putIfAbsent(key(r), violation(template, r, Admission.UNLABELLED, v));
+        byKey.putIfAbsent(key(r),
+            violation(template, r, Admission.UNLABELLED, r.check().level(), v));
       }
     }
     return List.copyOf(byKey.values());
   }
 
-  private static Violation violation(PodTemplate t, Result r, Admission mode, PolicyVersion v) {
-    return new Violation(t, r.check(), r.offence().at(), r.offence().message(), mode, v);
+  private static Violation violation(PodTemplate t, Result r, Admission mode, Level level,
+      PolicyVersion v) {
+    return new Violation(t, r.check(), r.offence().at(), r.offence().message(), mode, level, v);
   }
 
   private static String key(Result r) {

@@ -7,11 +7,13 @@ import io.github.kubecheck.model.PodTemplate;
  * A Pod Security violation in one pod template, with what its namespace's labels make of it.
  *
  * @param admission what Pod Security Admission would do about it in the template's namespace
- * @param policyVersion the version of the policy that found it (the namespace label's when one
- *     applies, else the run's)
+ * @param policyLevel the level of the policy that found it: the namespace label's when one
+ *     applies, else the check's own
+ * @param policyVersion the version of that policy (the namespace label's when one applies, else
+ *     the run's)
  */
 public record Violation(PodTemplate template, Check check, Location at, String message,
-    Admission admission, PolicyVersion policyVersion) {
+    Admission admission, Level policyLevel, PolicyVersion policyVersion) {
 
   public String ruleId() {
     return check.ruleId();
