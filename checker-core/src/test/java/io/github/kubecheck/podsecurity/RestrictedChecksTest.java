@@ -115,6 +115,28 @@ class RestrictedChecksTest {
   }
 
   @Test
+  void aWindowsPodNeedsOnlyRunAsNonRootFrom125() {
+    String yaml = """
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: win}
+        spec:
+          os: {name: windows}
+          securityContext: {runAsNonRoot: true}
+          initContainers:
+          - name: init
+          containers:
+          - name: app
+        """;
+    assertThat(ruleIds(yaml, Level.RESTRICTED, "1.25")).isEmpty();
+    assertThat(ruleIds(yaml, Level.RESTRICTED, "1.35")).isEmpty();
+    assertThat(ruleIds(yaml, Level.RESTRICTED, "1.24")).containsOnly(
+        "pss-restricted-allow-privilege-escalation", "pss-restricted-seccomp-profile",
+        "pss-restricted-capabilities");
+    assertThat(ruleIds(yaml.replace("windows", "linux"), Level.RESTRICTED, "1.25")).isNotEmpty();
+  }
+
+  @Test
   void everyContainerKindIsChecked() {
     String yaml = PodFixtures.RESTRICTED + """
           initContainers:

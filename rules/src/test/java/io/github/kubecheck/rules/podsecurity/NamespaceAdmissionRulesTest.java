@@ -108,6 +108,25 @@ class NamespaceAdmissionRulesTest {
   }
 
   @Test
+  void namespacesOfTheClusterFileCountToo() throws Exception {
+    Files.writeString(dir.resolve("cluster.yaml"), namespace(
+        "    pod-security.kubernetes.io/enforce: baseline\n") + """
+        apiVersion: v1
+        kind: Node
+        metadata:
+          name: worker-1
+          labels: {kubernetes.io/os: linux}
+        status:
+          allocatable: {cpu: "4", memory: 16Gi, pods: "110"}
+        """);
+    Files.writeString(dir.resolve("in.yaml"), POD);
+    CheckResult r = CHECKER.check(CheckRequest.of(List.of("in.yaml"), dir).withKubeVersion("1.34")
+        .withClusterFile("cluster.yaml").withOnlyRules(Set.of("pss-baseline-privileged")));
+    assertThat(only(r, "pss-baseline-privileged").message())
+        .endsWith("so the pod would be rejected at admission");
+  }
+
+  @Test
   void enforcingPrivilegedExemptsTheNamespace() throws Exception {
     assertThat(check(namespace("    pod-security.kubernetes.io/enforce: privileged\n") + POD)
         .findings()).isEmpty();
