@@ -7,8 +7,9 @@ import java.util.Optional;
 
 /**
  * The {@code pod-security.kubernetes.io/<mode>} and {@code <mode>-version} labels of a namespace.
- * As Pod Security Admission does, an unreadable level reads as {@code restricted} and an
- * unreadable version as {@code latest}.
+ * As Pod Security Admission does (api.PolicyToEvaluate), an unreadable enforce level reads as
+ * {@code restricted} (fail closed), an unreadable warn or audit level as {@code privileged} (fail
+ * open), and an unreadable version as {@code latest}.
  */
 public final class NamespacePolicy {
 
@@ -33,7 +34,8 @@ public final class NamespacePolicy {
         continue;
       }
       String version = labels.getOrDefault(key + "-version", "latest");
-      modes.put(a, new Mode(Level.parse(level).orElse(Level.RESTRICTED),
+      Level unreadable = a == Admission.ENFORCE ? Level.RESTRICTED : Level.PRIVILEGED;
+      modes.put(a, new Mode(Level.parse(level).orElse(unreadable),
           version.equals("latest") ? Optional.empty() : PolicyVersion.parseLabel(version)));
     }
     return new NamespacePolicy(Map.copyOf(modes));

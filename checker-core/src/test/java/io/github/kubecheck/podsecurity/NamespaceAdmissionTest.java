@@ -64,7 +64,10 @@ class NamespaceAdmissionTest {
   }
 
   @Test
-  void anUnreadableLevelReadsAsRestricted() {
+  void anUnreadableEnforceLevelFailsClosedAndWarnFailsOpen() {
+    assertThat(verdicts(BOTH, "1.34", Map.of("pod-security.kubernetes.io/warn", "strict")))
+        .containsExactly("pss-baseline-privileged:UNLABELLED",
+            "pss-restricted-allow-privilege-escalation:UNLABELLED");
     assertThat(verdicts(BOTH, "1.34", Map.of("pod-security.kubernetes.io/enforce", "strict")))
         .containsExactly("pss-baseline-privileged:ENFORCE",
             "pss-restricted-allow-privilege-escalation:ENFORCE");
