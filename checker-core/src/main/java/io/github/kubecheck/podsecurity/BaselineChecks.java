@@ -104,7 +104,7 @@ final class BaselineChecks {
   static List<Offence> hostPath(Pod pod) {
     List<Offence> out = new ArrayList<>();
     forEachVolume(pod, (i, v) -> {
-      if (v.has("hostPath")) {
+      if (v.mapping("hostPath").isPresent()) {
         out.add(new Offence(pod.inSpec("volumes[" + i + "].hostPath"), "volume \""
             + v.text("name").orElse("") + "\" must not use hostPath: host directories are "
             + "allowed only at the privileged level"));

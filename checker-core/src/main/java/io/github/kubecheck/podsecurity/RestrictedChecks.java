@@ -4,6 +4,7 @@ import static io.github.kubecheck.podsecurity.VersionedCheck.since;
 
 import io.github.kubecheck.model.Container;
 import io.github.kubecheck.yaml.MappingNode;
+import io.github.kubecheck.yaml.ScalarNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -63,9 +64,11 @@ final class RestrictedChecks {
   static List<Offence> volumes(Pod pod) {
     List<Offence> out = new ArrayList<>();
     BaselineChecks.forEachVolume(pod, (i, v) -> {
-      // A volume naming no source is defaulted to emptyDir by the API server.
+      // A volume naming no source is defaulted to emptyDir by the API server; a null source is
+      // no source.
       for (MappingNode.Entry e : v.entries()) {
-        if (!e.name().equals("name") && !VOLUMES_ALLOWED.contains(e.name())) {
+        boolean isNull = e.value().asScalar().map(ScalarNode::isNull).orElse(false);
+        if (!e.name().equals("name") && !isNull && !VOLUMES_ALLOWED.contains(e.name())) {
           out.add(new Offence(pod.inSpec("volumes[" + i + "]." + e.name()), "volume \""
               + v.text("name").orElse("") + "\" must not use " + e.name() + " (allowed: "
               + String.join(", ", new TreeSet<>(VOLUMES_ALLOWED)) + ")"));
