@@ -14,7 +14,7 @@ public enum Level {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Whether a pod meeting {@code this} level's policy is also checked by {@code other}. */
+  /** Whether evaluating at this level runs {@code other}'s checks (restricted has baseline's). */
   public boolean covers(Level other) {
     return compareTo(other) >= 0;
   }

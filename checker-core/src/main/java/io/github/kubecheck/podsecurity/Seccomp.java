@@ -14,7 +14,8 @@ import java.util.Optional;
 final class Seccomp {
 
   static final String POD_ANNOTATION = "seccomp.security.alpha.kubernetes.io/pod";
-  static final String CONTAINER_ANNOTATION_PREFIX = "container.seccomp.security.alpha.kubernetes.io/";
+  static final String CONTAINER_ANNOTATION_PREFIX =
+      "container.seccomp.security.alpha.kubernetes.io/";
   private static final String ALLOWED = " (allowed: \"RuntimeDefault\" or \"Localhost\")";
 
   private Seccomp() {}

@@ -58,7 +58,8 @@ class BaselineChecksTest {
 
   @Test
   void capabilitiesBaseline_allowsTheDefaultSetOnly() {
-    String sysAdmin = restrictedWith("drop: [\"ALL\"]", "drop: [\"ALL\"]\n        add: [SYS_ADMIN]");
+    String sysAdmin = restrictedWith("drop: [\"ALL\"]",
+        "drop: [\"ALL\"]\n        add: [SYS_ADMIN]");
     assertThat(ruleIds(sysAdmin, Level.RESTRICTED, "1.34"))
         .containsExactly("pss-baseline-capabilities");
     String chown = restrictedWith("drop: [\"ALL\"]", "drop: [\"ALL\"]\n        add: [CHOWN]");

@@ -54,7 +54,8 @@ class RestrictedChecksTest {
     assertThat(ruleIds(containerFalse, Level.RESTRICTED, "1.34"))
         .containsExactly("pss-restricted-run-as-non-root");
     String containerOnly = restrictedWith("    runAsNonRoot: true\n", "").replace(
-        "allowPrivilegeEscalation: false", "allowPrivilegeEscalation: false\n      runAsNonRoot: true");
+        "allowPrivilegeEscalation: false",
+        "allowPrivilegeEscalation: false\n      runAsNonRoot: true");
     assertThat(ruleIds(containerOnly, Level.RESTRICTED, "1.34")).isEmpty();
     String unset = restrictedWith("    runAsNonRoot: true\n", "");
     assertThat(ruleIds(unset, Level.RESTRICTED, "1.34"))
@@ -110,7 +111,8 @@ class RestrictedChecksTest {
     assertThat(ruleIds(noDrop, Level.RESTRICTED, "1.22"))
         .containsExactly("pss-restricted-capabilities");
     assertThat(ruleIds(windows(noDrop), Level.RESTRICTED, "1.25")).isEmpty();
-    String netBind = restrictedWith("drop: [\"ALL\"]", "drop: [\"ALL\"]\n        add: [NET_BIND_SERVICE]");
+    String netBind = restrictedWith("drop: [\"ALL\"]",
+        "drop: [\"ALL\"]\n        add: [NET_BIND_SERVICE]");
     assertThat(ruleIds(netBind, Level.RESTRICTED, "1.34")).isEmpty();
   }
 

@@ -5,7 +5,8 @@ import io.github.kubecheck.rule.RuleInfo;
 import io.github.kubecheck.rule.Severity;
 
 /** Pod Security Standards, restricted level. */
-@RuleInfo(id = "pss-restricted-allow-privilege-escalation", category = Category.POD_SECURITY, severity = Severity.WARNING,
+@RuleInfo(id = "pss-restricted-allow-privilege-escalation", category = Category.POD_SECURITY,
+    severity = Severity.WARNING,
     summary = "A container does not set securityContext.allowPrivilegeEscalation: "
         + "false.",
     rationale = "Without it a process can gain more privileges than its parent, e.g. "

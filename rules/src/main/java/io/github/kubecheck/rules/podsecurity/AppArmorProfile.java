@@ -5,7 +5,8 @@ import io.github.kubecheck.rule.RuleInfo;
 import io.github.kubecheck.rule.Severity;
 
 /** Pod Security Standards, baseline level. */
-@RuleInfo(id = "pss-baseline-app-armor-profile", category = Category.POD_SECURITY, severity = Severity.ERROR,
+@RuleInfo(id = "pss-baseline-app-armor-profile", category = Category.POD_SECURITY,
+    severity = Severity.ERROR,
     summary = "A pod or container runs without AppArmor confinement "
         + "(appArmorProfile or the AppArmor annotation).",
     rationale = "Turning AppArmor off removes a layer of mandatory access control "

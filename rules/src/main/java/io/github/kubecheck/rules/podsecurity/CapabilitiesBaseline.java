@@ -5,7 +5,8 @@ import io.github.kubecheck.rule.RuleInfo;
 import io.github.kubecheck.rule.Severity;
 
 /** Pod Security Standards, baseline level. */
-@RuleInfo(id = "pss-baseline-capabilities", category = Category.POD_SECURITY, severity = Severity.ERROR,
+@RuleInfo(id = "pss-baseline-capabilities", category = Category.POD_SECURITY,
+    severity = Severity.ERROR,
     summary = "A container adds a Linux capability outside the baseline set.",
     rationale = "Capabilities such as SYS_ADMIN, NET_ADMIN or NET_RAW let a process "
         + "escape or reconfigure the node. The baseline level allows adding "

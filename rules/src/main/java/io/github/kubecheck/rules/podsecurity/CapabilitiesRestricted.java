@@ -5,7 +5,8 @@ import io.github.kubecheck.rule.RuleInfo;
 import io.github.kubecheck.rule.Severity;
 
 /** Pod Security Standards, restricted level. */
-@RuleInfo(id = "pss-restricted-capabilities", category = Category.POD_SECURITY, severity = Severity.WARNING,
+@RuleInfo(id = "pss-restricted-capabilities", category = Category.POD_SECURITY,
+    severity = Severity.WARNING,
     summary = "A container does not drop ALL capabilities, or adds one other than "
         + "NET_BIND_SERVICE.",
     rationale = "The restricted level requires containers to drop every Linux "

@@ -5,7 +5,8 @@ import io.github.kubecheck.rule.RuleInfo;
 import io.github.kubecheck.rule.Severity;
 
 /** Pod Security Standards, baseline level. */
-@RuleInfo(id = "pss-baseline-host-namespaces", category = Category.POD_SECURITY, severity = Severity.ERROR,
+@RuleInfo(id = "pss-baseline-host-namespaces", category = Category.POD_SECURITY,
+    severity = Severity.ERROR,
     summary = "A pod shares the node's network, PID or IPC namespace (hostNetwork, "
         + "hostPID, hostIPC).",
     rationale = "Sharing the host's namespaces lets the pod see and reach the node's "

@@ -5,7 +5,8 @@ import io.github.kubecheck.rule.RuleInfo;
 import io.github.kubecheck.rule.Severity;
 
 /** Pod Security Standards, baseline level. */
-@RuleInfo(id = "pss-baseline-host-ports", category = Category.POD_SECURITY, severity = Severity.ERROR,
+@RuleInfo(id = "pss-baseline-host-ports", category = Category.POD_SECURITY,
+    severity = Severity.ERROR,
     summary = "A container binds a port on the node (ports[].hostPort).",
     rationale = "A hostPort binds the node's network interface, bypasses network "
         + "policies and limits scheduling to one such pod per node. The "

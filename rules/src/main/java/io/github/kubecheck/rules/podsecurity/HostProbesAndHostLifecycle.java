@@ -5,7 +5,8 @@ import io.github.kubecheck.rule.RuleInfo;
 import io.github.kubecheck.rule.Severity;
 
 /** Pod Security Standards, baseline level. */
-@RuleInfo(id = "pss-baseline-host-probes-and-host-lifecycle", category = Category.POD_SECURITY, severity = Severity.ERROR,
+@RuleInfo(id = "pss-baseline-host-probes-and-host-lifecycle", category = Category.POD_SECURITY,
+    severity = Severity.ERROR,
     summary = "A probe or lifecycle handler names a host (httpGet.host or "
         + "tcpSocket.host), forbidden from Kubernetes 1.34.",
     rationale = "The kubelet runs probes and lifecycle handlers from the node: a host "

@@ -5,7 +5,8 @@ import io.github.kubecheck.rule.RuleInfo;
 import io.github.kubecheck.rule.Severity;
 
 /** Pod Security Standards, baseline level. */
-@RuleInfo(id = "pss-baseline-proc-mount", category = Category.POD_SECURITY, severity = Severity.ERROR,
+@RuleInfo(id = "pss-baseline-proc-mount", category = Category.POD_SECURITY,
+    severity = Severity.ERROR,
     summary = "A container asks for an unmasked /proc (securityContext.procMount "
         + "other than Default).",
     rationale = "The default /proc masks hide kernel interfaces that let a container "

@@ -5,7 +5,8 @@ import io.github.kubecheck.rule.RuleInfo;
 import io.github.kubecheck.rule.Severity;
 
 /** Pod Security Standards, restricted level. */
-@RuleInfo(id = "pss-restricted-run-as-non-root", category = Category.POD_SECURITY, severity = Severity.WARNING,
+@RuleInfo(id = "pss-restricted-run-as-non-root", category = Category.POD_SECURITY,
+    severity = Severity.WARNING,
     summary = "A container may run as root: runAsNonRoot is not true on the pod or "
         + "the container, or is set to false.",
     rationale = "With runAsNonRoot: true the kubelet refuses to start a container "

@@ -5,7 +5,8 @@ import io.github.kubecheck.rule.RuleInfo;
 import io.github.kubecheck.rule.Severity;
 
 /** Pod Security Standards, baseline level. */
-@RuleInfo(id = "pss-baseline-se-linux-options", category = Category.POD_SECURITY, severity = Severity.ERROR,
+@RuleInfo(id = "pss-baseline-se-linux-options", category = Category.POD_SECURITY,
+    severity = Severity.ERROR,
     summary = "A pod or container sets an SELinux type outside the container types, "
         + "or an SELinux user or role.",
     rationale = "Custom SELinux users, roles and types can lift the confinement "

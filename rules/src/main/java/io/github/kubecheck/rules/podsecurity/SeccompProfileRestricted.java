@@ -5,7 +5,8 @@ import io.github.kubecheck.rule.RuleInfo;
 import io.github.kubecheck.rule.Severity;
 
 /** Pod Security Standards, restricted level. */
-@RuleInfo(id = "pss-restricted-seccomp-profile", category = Category.POD_SECURITY, severity = Severity.WARNING,
+@RuleInfo(id = "pss-restricted-seccomp-profile", category = Category.POD_SECURITY,
+    severity = Severity.WARNING,
     summary = "A container has no seccomp profile: neither it nor the pod sets "
         + "seccompProfile.type to RuntimeDefault or Localhost.",
     rationale = "The restricted level requires a seccomp filter on every container so "

@@ -5,7 +5,8 @@ import io.github.kubecheck.rule.RuleInfo;
 import io.github.kubecheck.rule.Severity;
 
 /** Pod Security Standards, baseline level. */
-@RuleInfo(id = "pss-baseline-sysctls", category = Category.POD_SECURITY, severity = Severity.ERROR,
+@RuleInfo(id = "pss-baseline-sysctls", category = Category.POD_SECURITY,
+    severity = Severity.ERROR,
     summary = "A pod sets a sysctl outside the safe, namespaced set of its "
         + "Kubernetes version.",
     rationale = "Sysctls outside the safe set can change kernel settings shared by "

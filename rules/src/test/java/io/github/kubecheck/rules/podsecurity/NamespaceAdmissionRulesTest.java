@@ -72,9 +72,11 @@ class NamespaceAdmissionRulesTest {
   @Test
   void unlabelledNamespacesKeepTheDefaultSeverities() throws Exception {
     CheckResult r = check(POD);
-    assertThat(r.findings()).extracting(f -> f.rule() + ":" + f.severity()).containsExactlyInAnyOrder(
+    assertThat(r.findings()).extracting(f -> f.rule() + ":" + f.severity())
+        .containsExactlyInAnyOrder(
         "pss-baseline-privileged:ERROR", "pss-restricted-run-as-non-root:WARNING");
-    assertThat(only(r, "pss-baseline-privileged").message()).isEqualTo("container \"web\" must not set "
+    assertThat(only(r, "pss-baseline-privileged").message())
+        .isEqualTo("container \"web\" must not set "
         + "securityContext.privileged=true (allowed: false or unset); this violates the "
         + "baseline Pod Security Standard (v1.34)");
   }
@@ -83,14 +85,16 @@ class NamespaceAdmissionRulesTest {
   void enforceRejectsPodsAndThePodsOfWorkloads() throws Exception {
     String labels = "    pod-security.kubernetes.io/enforce: baseline\n";
     CheckResult pod = check(namespace(labels) + POD);
-    assertThat(only(pod, "pss-baseline-privileged").message()).endsWith("namespace \"shop\" enforces the "
+    assertThat(only(pod, "pss-baseline-privileged").message())
+        .endsWith("namespace \"shop\" enforces the "
         + "baseline Pod Security Standard (v1.34), so the pod would be rejected at admission");
     CheckResult deployment = check(namespace(labels) + DEPLOYMENT);
     assertThat(only(deployment, "pss-baseline-privileged").severity()).isEqualTo(Severity.ERROR);
     assertThat(only(deployment, "pss-baseline-privileged").message()).endsWith(
         "so the Deployment is admitted but its pods would be rejected at admission");
     // Restricted violations stay at their default in a namespace enforcing baseline.
-    assertThat(only(deployment, "pss-restricted-run-as-non-root").message()).endsWith("this violates the restricted "
+    assertThat(only(deployment, "pss-restricted-run-as-non-root").message())
+        .endsWith("this violates the restricted "
         + "Pod Security Standard (v1.34)");
   }
 
@@ -98,13 +102,16 @@ class NamespaceAdmissionRulesTest {
   void warnAndAuditGiveWarnings() throws Exception {
     CheckResult r = check(namespace("    pod-security.kubernetes.io/warn: restricted\n"
         + "    pod-security.kubernetes.io/warn-version: v1.30\n") + POD);
-    assertThat(r.findings()).extracting(f -> f.rule() + ":" + f.severity()).containsExactlyInAnyOrder(
+    assertThat(r.findings()).extracting(f -> f.rule() + ":" + f.severity())
+        .containsExactlyInAnyOrder(
         "pss-baseline-privileged:WARNING", "pss-restricted-run-as-non-root:WARNING");
-    assertThat(only(r, "pss-baseline-privileged").message()).endsWith("namespace \"shop\" warns on the "
+    assertThat(only(r, "pss-baseline-privileged").message())
+        .endsWith("namespace \"shop\" warns on the "
         + "restricted Pod Security Standard (v1.30), so applying it shows a warning");
     CheckResult audit = check(namespace("    pod-security.kubernetes.io/audit: baseline\n")
         + POD);
-    assertThat(only(audit, "pss-baseline-privileged").message()).endsWith("audit log records the violation");
+    assertThat(only(audit, "pss-baseline-privileged").message())
+        .endsWith("audit log records the violation");
   }
 
   @Test
