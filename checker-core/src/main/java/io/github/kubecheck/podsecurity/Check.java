@@ -10,10 +10,21 @@ import java.util.Optional;
  *
  * @param id the upstream check id, e.g. {@code capabilities_restricted}
  * @param ruleId the kubecheck rule that reports it, e.g. {@code pss-restricted-capabilities}
+ * @param overrides ids of the baseline checks this restricted check replaces at the restricted
+ *     level where it exists (upstream's OverrideCheckIDs)
  */
-public record Check(String id, String ruleId, Level level, List<VersionedCheck> versions) {
+public record Check(String id, String ruleId, Level level, List<VersionedCheck> versions,
+    List<String> overrides) {
+
+  public Check(String id, String ruleId, Level level, List<VersionedCheck> versions) {
+    this(id, ruleId, level, versions, List.of());
+  }
 
   public Check {
+    overrides = List.copyOf(overrides);
+    if (level == Level.BASELINE && !overrides.isEmpty()) {
+      throw new IllegalArgumentException(id + ": only restricted checks override others");
+    }
     if (level == Level.PRIVILEGED) {
       throw new IllegalArgumentException(id + ": checks belong to baseline or restricted");
     }

@@ -3,8 +3,10 @@ package io.github.kubecheck.podsecurity;
 import io.github.kubecheck.model.Location;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,8 +33,15 @@ public final class CheckRegistry {
         max = c.newestVersion();
       }
     }
-    // Baseline first, so that evaluate knows every baseline place before the restricted ones.
     this.checks = checks.stream().sorted(Comparator.comparing(Check::level)).toList();
+    for (Check c : this.checks) {
+      for (String id : c.overrides()) {
+        if (this.checks.stream().noneMatch(b -> b.id().equals(id) && b.level() == Level.BASELINE)) {
+          throw new IllegalArgumentException(c.id() + " overrides " + id
+              + ", which is not a baseline check");
+        }
+      }
+    }
     this.newest = max;
   }
 
@@ -58,28 +67,44 @@ public final class CheckRegistry {
   }
 
   /**
-   * What the checks of {@code level} forbid in the pod at {@code version}. A restricted offence at
-   * the same place as a baseline one is left out: restricted includes baseline, and the finding is
-   * reported once, at the baseline level.
+   * What Pod Security Admission of {@code version} at {@code level} forbids in the pod. At the
+   * restricted level a baseline check replaced by a restricted check of that version does not run
+   * (upstream's OverrideCheckIDs): its offence counts only where the replacing check also forbids
+   * that place. Restricted includes baseline, and a place both forbid is reported once, by the
+   * baseline check.
    */
   public List<Result> evaluate(Pod pod, Level level, PolicyVersion version) {
     PolicyVersion v = effective(version);
-    List<Result> out = new ArrayList<>();
-    Set<String> baselinePlaces = new HashSet<>();
+    List<Result> baseline = new ArrayList<>();
+    List<Result> restricted = new ArrayList<>();
+    Map<String, Set<String>> replacedPlaces = new HashMap<>();
     for (Check c : checks) {
       if (!level.covers(c.level())) {
         continue;
       }
       c.at(v).ifPresent(e -> {
         for (Offence o : e.evaluate(pod)) {
-          if (c.level() == Level.BASELINE) {
-            baselinePlaces.add(place(o.at()));
-            out.add(new Result(c, o));
-          } else if (!baselinePlaces.contains(place(o.at()))) {
-            out.add(new Result(c, o));
-          }
+          (c.level() == Level.BASELINE ? baseline : restricted).add(new Result(c, o));
+          c.overrides().forEach(id -> replacedPlaces.computeIfAbsent(id, k -> new HashSet<>())
+              .add(place(o.at())));
         }
+        // An override applies where the replacing check exists, even if it found nothing.
+        c.overrides().forEach(id -> replacedPlaces.computeIfAbsent(id, k -> new HashSet<>()));
       });
+    }
+    List<Result> out = new ArrayList<>();
+    Set<String> baselinePlaces = new HashSet<>();
+    for (Result r : baseline) {
+      Set<String> replaced = replacedPlaces.get(r.check().id());
+      if (replaced == null || replaced.contains(place(r.offence().at()))) {
+        out.add(r);
+        baselinePlaces.add(place(r.offence().at()));
+      }
+    }
+    for (Result r : restricted) {
+      if (!baselinePlaces.contains(place(r.offence().at()))) {
+        out.add(r);
+      }
     }
     return List.copyOf(out);
   }

@@ -12,10 +12,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The restricted checks of k8s.io/pod-security-admission/policy, with their versions. Upstream
- * lets some of them replace a baseline check at the restricted level (capabilities, seccomp,
- * volumes, procMount); here every one of them is stricter than the check it replaces, so
- * running both and reporting a shared place once gives the same verdicts.
+ * The restricted checks of k8s.io/pod-security-admission/policy, with their versions and the
+ * baseline checks four of them replace at the restricted level.
  */
 final class RestrictedChecks {
 
@@ -27,7 +25,8 @@ final class RestrictedChecks {
 
   static List<Check> all() {
     return List.of(
-        check("restrictedVolumes", "volume-types", since(1, 0, RestrictedChecks::volumes)),
+        check("restrictedVolumes", "volume-types", List.of("hostPathVolumes"),
+            since(1, 0, RestrictedChecks::volumes)),
         check("allowPrivilegeEscalation", "allow-privilege-escalation",
             since(1, 8, RestrictedChecks::privilegeEscalation),
             since(1, 25, linuxOnly(RestrictedChecks::privilegeEscalation))),
@@ -38,17 +37,24 @@ final class RestrictedChecks {
         check("runAsUser", "run-as-user",
             since(1, 23, RunAs::notRoot),
             since(1, 35, hostUsersOnly(RunAs::notRoot))),
-        check("seccompProfile_restricted", "seccomp-profile",
+        check("seccompProfile_restricted", "seccomp-profile", List.of("seccompProfile_baseline"),
             since(1, 19, Seccomp::restricted),
             since(1, 25, linuxOnly(Seccomp::restricted))),
-        check("capabilities_restricted", "capabilities",
+        check("capabilities_restricted", "capabilities", List.of("capabilities_baseline"),
             since(1, 22, RestrictedChecks::capabilities),
             since(1, 25, linuxOnly(RestrictedChecks::capabilities))),
-        check("procMount_restricted", "proc-mount", since(1, 35, ProcMount::forbidUnmasked)));
+        check("procMount_restricted", "proc-mount", List.of("procMount"),
+            since(1, 35, ProcMount::forbidUnmasked)));
   }
 
   private static Check check(String id, String name, VersionedCheck... versions) {
-    return new Check(id, "pss-restricted-" + name, Level.RESTRICTED, List.of(versions));
+    return check(id, name, List.of(), versions);
+  }
+
+  private static Check check(String id, String name, List<String> overrides,
+      VersionedCheck... versions) {
+    return new Check(id, "pss-restricted-" + name, Level.RESTRICTED, List.of(versions),
+        overrides);
   }
 
   /** From 1.25 pods declaring {@code spec.os.name: windows} are exempt from Linux settings. */

@@ -22,6 +22,17 @@ class CheckRegistryTest {
   }
 
   @Test
+  void rejectsOverridesOfUnknownOrRestrictedChecks() {
+    Check restricted = new Check("r", "pss-restricted-r", Level.RESTRICTED,
+        List.of(VersionedCheck.since(1, 0, NOTHING)), List.of("missing"));
+    assertThatThrownBy(() -> new CheckRegistry(List.of(restricted)))
+        .hasMessageContaining("r overrides missing, which is not a baseline check");
+    assertThatThrownBy(() -> new Check("b", "pss-baseline-b", Level.BASELINE,
+        List.of(VersionedCheck.since(1, 0, NOTHING)), List.of("x")))
+        .hasMessageContaining("only restricted checks override");
+  }
+
+  @Test
   void rejectsVersionsThatDoNotIncrease() {
     assertThatThrownBy(() -> new Check("x", "pss-baseline-x", Level.BASELINE, List.of(
         VersionedCheck.since(1, 25, NOTHING), VersionedCheck.since(1, 25, NOTHING))))

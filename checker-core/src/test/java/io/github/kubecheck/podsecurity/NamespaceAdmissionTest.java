@@ -51,6 +51,25 @@ class NamespaceAdmissionTest {
   }
 
   @Test
+  void restrictedAdmitsAWindowsPodThatBaselineRejects() {
+    String windows = """
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: win}
+        spec:
+          os: {name: windows}
+          securityContext: {runAsNonRoot: true}
+          containers:
+          - name: app
+            securityContext: {capabilities: {add: [SYS_ADMIN]}}
+        """;
+    assertThat(verdicts(windows, "1.34", Map.of("pod-security.kubernetes.io/enforce",
+        "restricted"))).containsExactly("pss-baseline-capabilities:UNLABELLED");
+    assertThat(verdicts(windows, "1.34", Map.of("pod-security.kubernetes.io/enforce",
+        "baseline"))).containsExactly("pss-baseline-capabilities:ENFORCE");
+  }
+
+  @Test
   void aPinnedVersionIsEvaluatedAtThatVersion() {
     String probe = restrictedWith("- name: app\n",
         "- name: app\n    readinessProbe:\n      tcpSocket: {host: db, port: 5432}\n");

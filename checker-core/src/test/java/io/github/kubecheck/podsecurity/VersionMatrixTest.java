@@ -17,6 +17,17 @@ class VersionMatrixTest {
 
   private static final String USER_NS = "spec:\n  hostUsers: false\n  securityContext:";
 
+  private static final String WINDOWS = """
+      apiVersion: v1
+      kind: Pod
+      metadata: {name: win}
+      spec:
+        os: {name: windows}
+        securityContext: {runAsNonRoot: true}
+        containers:
+        - name: app
+      """;
+
   static Stream<Arguments> cases() {
     return Stream.of(
         // name, pod, baseline rejects from..until (exclusive), restricted rejects from..until
@@ -43,16 +54,14 @@ class VersionMatrixTest {
         Arguments.of("runAsNonRoot unset in a user namespace",
             restrictedWith("    runAsNonRoot: true\n", "")
                 .replace("spec:\n  securityContext:", USER_NS), 0, 0, 0, 35),
-        Arguments.of("Windows pod with only runAsNonRoot", """
-            apiVersion: v1
-            kind: Pod
-            metadata: {name: win}
-            spec:
-              os: {name: windows}
-              securityContext: {runAsNonRoot: true}
-              containers:
-              - name: app
-            """, 0, 0, 0, 25),
+        Arguments.of("Windows pod with only runAsNonRoot", WINDOWS, 0, 0, 0, 25),
+        // Restricted replaces capabilities_baseline and seccompProfile_baseline with checks that
+        // exempt Windows from 1.25, so such pods pass restricted while failing baseline.
+        Arguments.of("Windows pod adding SYS_ADMIN", WINDOWS.replace("- name: app",
+            "- name: app\n    securityContext: {capabilities: {add: [SYS_ADMIN]}}"), 0, 99, 0, 25),
+        Arguments.of("Windows pod with an Unconfined seccomp profile", WINDOWS.replace(
+            "{runAsNonRoot: true}", "{runAsNonRoot: true, seccompProfile: {type: Unconfined}}"),
+            19, 99, 0, 25),
         Arguments.of("restrictedVolumes: image volume", PodFixtures.RESTRICTED
             + "  volumes:\n  - name: v\n    image: {reference: busybox}\n", 0, 0, 0, 0),
         Arguments.of("appArmorProfile: Unconfined field", restrictedWith(
