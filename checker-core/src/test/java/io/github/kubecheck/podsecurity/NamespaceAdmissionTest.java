@@ -52,17 +52,8 @@ class NamespaceAdmissionTest {
 
   @Test
   void restrictedAdmitsAWindowsPodThatBaselineRejects() {
-    String windows = """
-        apiVersion: v1
-        kind: Pod
-        metadata: {name: win}
-        spec:
-          os: {name: windows}
-          securityContext: {runAsNonRoot: true}
-          containers:
-          - name: app
-            securityContext: {capabilities: {add: [SYS_ADMIN]}}
-        """;
+    String windows = PodFixtures.WINDOWS.replace("- name: app",
+        "- name: app\n    securityContext: {capabilities: {add: [SYS_ADMIN]}}");
     assertThat(verdicts(windows, "1.34", Map.of("pod-security.kubernetes.io/enforce",
         "restricted"))).containsExactly("pss-baseline-capabilities:UNLABELLED");
     assertThat(verdicts(windows, "1.34", Map.of("pod-security.kubernetes.io/enforce",

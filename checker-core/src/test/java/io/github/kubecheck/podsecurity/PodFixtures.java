@@ -31,6 +31,20 @@ final class PodFixtures {
               drop: ["ALL"]
       """;
 
+  /** A Windows pod with the one restricted setting Windows pods need from 1.25. */
+  static final String WINDOWS = """
+      apiVersion: v1
+      kind: Pod
+      metadata: {name: win}
+      spec:
+        os: {name: windows}
+        securityContext: {runAsNonRoot: true}
+        initContainers:
+        - name: init
+        containers:
+        - name: app
+      """;
+
   static List<PodTemplate> templates(String yaml) {
     Manifests m = new Manifests(List.of(new YamlReader(YamlLimits.DEFAULT)
         .read("p.yaml", yaml.getBytes(StandardCharsets.UTF_8))), List.of());

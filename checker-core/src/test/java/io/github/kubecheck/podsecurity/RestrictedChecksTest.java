@@ -118,18 +118,7 @@ class RestrictedChecksTest {
 
   @Test
   void aWindowsPodNeedsOnlyRunAsNonRootFrom125() {
-    String yaml = """
-        apiVersion: v1
-        kind: Pod
-        metadata: {name: win}
-        spec:
-          os: {name: windows}
-          securityContext: {runAsNonRoot: true}
-          initContainers:
-          - name: init
-          containers:
-          - name: app
-        """;
+    String yaml = PodFixtures.WINDOWS;
     assertThat(ruleIds(yaml, Level.RESTRICTED, "1.25")).isEmpty();
     assertThat(ruleIds(yaml, Level.RESTRICTED, "1.35")).isEmpty();
     assertThat(ruleIds(yaml, Level.RESTRICTED, "1.24")).containsOnly(

@@ -17,16 +17,7 @@ class VersionMatrixTest {
 
   private static final String USER_NS = "spec:\n  hostUsers: false\n  securityContext:";
 
-  private static final String WINDOWS = """
-      apiVersion: v1
-      kind: Pod
-      metadata: {name: win}
-      spec:
-        os: {name: windows}
-        securityContext: {runAsNonRoot: true}
-        containers:
-        - name: app
-      """;
+  private static final String WINDOWS = PodFixtures.WINDOWS;
 
   static Stream<Arguments> cases() {
     return Stream.of(
