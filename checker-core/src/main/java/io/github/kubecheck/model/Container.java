@@ -2,6 +2,7 @@ package io.github.kubecheck.model;
 
 import io.github.kubecheck.yaml.MappingNode;
 import io.github.kubecheck.yaml.NodePath;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,6 +47,25 @@ public record Container(PodTemplate pod, ContainerKind kind, int index, MappingN
 
   public List<MappingNode> ports() {
     return node.sequence("ports").map(s -> s.mappings().toList()).orElse(List.of());
+  }
+
+  /** The declared ports that have a number, in order; entries without containerPort are left out. */
+  public List<ContainerPort> declaredPorts() {
+    List<ContainerPort> out = new ArrayList<>();
+    node.sequence("ports").ifPresent(s -> {
+      for (int i = 0; i < s.size(); i++) {
+        int index = i;
+        s.get(i).flatMap(n -> n.asMapping())
+            .flatMap(m -> ContainerPort.of(this, index, m)).ifPresent(out::add);
+      }
+    });
+    return out;
+  }
+
+  /** The declared port of this name (and protocol), as a Service or probe names it. */
+  public Optional<ContainerPort> namedPort(String portName, String protocol) {
+    return declaredPorts().stream()
+        .filter(p -> p.name().equals(portName) && p.protocol().equals(protocol)).findFirst();
   }
 
   /** "container "web"": how messages name it. */

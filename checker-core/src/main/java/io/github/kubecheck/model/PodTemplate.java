@@ -60,6 +60,16 @@ public record PodTemplate(Resource owner, String path, MappingNode metadata, Map
     });
   }
 
+  /**
+   * The port a Service's named {@code targetPort} (or a probe's named port) reaches: the first
+   * declared port of that name and protocol among the app and sidecar containers, in order, as
+   * the endpoints controller looks it up.
+   */
+  public Optional<ContainerPort> findPort(String portName, String protocol) {
+    return containers().stream().filter(c -> c.kind().longRunning())
+        .flatMap(c -> c.namedPort(portName, protocol).stream()).findFirst();
+  }
+
   public Optional<MappingNode> securityContext() {
     return spec.mapping("securityContext");
   }
