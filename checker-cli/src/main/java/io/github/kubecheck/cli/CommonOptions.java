@@ -6,6 +6,8 @@ import io.github.kubecheck.KubeVersions;
 import io.github.kubecheck.config.ConfigException;
 import io.github.kubecheck.config.ConfigLoader;
 import io.github.kubecheck.config.Configuration;
+import io.github.kubecheck.report.ReportException;
+import io.github.kubecheck.report.ReportPlan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,12 +21,15 @@ import picocli.CommandLine.Option;
 /** The options every command that reads manifests shares. */
 public final class CommonOptions {
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-      description = "Output format: text, json (lint also: sarif, junit, github). Default: text.")
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[=FILE]",
+      description = "Output format: text, json (lint also: sarif, junit, github). Default: text. "
+          + "lint takes several, each to standard output or, as FORMAT=FILE, to a file; only one "
+          + "may go to standard output.")
   List<String> formats = new ArrayList<>();
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write the report to FILE instead of standard output.")
+      description = "Write the report to FILE instead of standard output. With several -f, the "
+          + "file of the last format named without one.")
   String output;
 
   @Option(names = "--kube-version", paramLabel = "X.Y",
@@ -82,6 +87,20 @@ public final class CommonOptions {
       }
     }
     return chosen;
+  }
+
+  /** The reports lint writes: several formats, each to standard output or a file. */
+  ReportPlan reportPlan() throws UsageException {
+    try {
+      return ReportPlan.fromOptions(formats, Optional.ofNullable(output));
+    } catch (ReportException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  /** Colour for a report on standard output, when that is a terminal and nobody said no. */
+  boolean terminalColor(Env env) {
+    return !noColor && env.terminal() && !env.variables().containsKey("NO_COLOR");
   }
 
   boolean color(Env env) {
