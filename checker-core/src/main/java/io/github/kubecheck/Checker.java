@@ -44,7 +44,7 @@ public final class Checker {
   public Facts load(CheckRequest request) throws InputException {
     var config = request.config();
     Sources sources = new SourceCollector(request.workingDir(), config.limits().maxFileBytes(),
-        config.exclude()).collect(request.paths(), request.stdin());
+        config.exclude(), config.include()).collect(request.paths(), request.stdin());
     YamlReader reader = new YamlReader(config.limits());
     List<ParsedFile> parsed = sources.files().parallelStream()
         .map(f -> reader.read(f.path(), f.content()))

@@ -72,7 +72,14 @@ public final class TextReport implements ReportFormat {
     return pad.toString();
   }
 
-  static String summary(CheckResult r) {
+  /** The first line of a finding, {@code file:line:col: severity [rule] message}, for logs. */
+  public static String headline(Finding f, String file) {
+    return file + ":" + f.span().line() + ":" + f.span().column() + ": " + f.severity().id()
+        + " [" + f.rule() + "] " + f.message();
+  }
+
+  /** The closing line: files, objects, counts per severity, suppressed and baselined. */
+  public static String summary(CheckResult r) {
     String s = r.files() + plural(r.files(), " file", " files") + ", " + r.objects()
         + plural(r.objects(), " object", " objects") + ": "
         + r.count(Severity.ERROR) + plural(r.count(Severity.ERROR), " error", " errors") + ", "
