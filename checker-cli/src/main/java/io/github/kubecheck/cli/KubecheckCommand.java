@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         LintCommand.class,
         RulesCommand.class,
         VersionCommand.class,
+        HookCommand.class,
     })
 public final class KubecheckCommand implements Runnable {
 
