@@ -64,6 +64,7 @@ class HookInstallTest {
     git.write("deploy/config map.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n"
         + "  name: Bad_Name\n");
     git.write("README.txt", "not a manifest\n");
+    git.write(".github/workflows/ci.yaml", "on: push\n");
     git.git("add", ".");
     Git.Result refused = git.git("commit", "-q", "-m", "bad");
     assertThat(refused.code()).as(refused.output()).isEqualTo(1);

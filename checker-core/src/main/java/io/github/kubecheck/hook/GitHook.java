@@ -34,7 +34,8 @@ public final class GitHook {
   /**
    * The hook script. It lints the added, copied, modified and renamed YAML and JSON files of the
    * commit in one run (so references across them are seen), with the launcher that installed it,
-   * else the kubecheck on PATH.
+   * else the kubecheck on PATH. Hidden files and folders ({@code .kubecheck.yaml},
+   * {@code .github/}) are not manifests and are left out.
    */
   public static String script(Optional<String> launcher) {
     String preferred = launcher.map(l -> "kubecheck=" + shellQuote(l) + "\n").orElse("kubecheck=\n");
@@ -51,7 +52,7 @@ public final class GitHook {
         + "  }\n"
         + "fi\n"
         + "files=$(git -c core.quotePath=false diff --cached --name-only --diff-filter=ACMR -- "
-        + "'*.yaml' '*.yml' '*.json')\n"
+        + "'*.yaml' '*.yml' '*.json' | grep -Ev '(^|/)[.]' || true)\n"
         + "[ -n \"$files\" ] || exit 0\n"
         + "set --\n"
         + "while IFS= read -r f; do\n"
