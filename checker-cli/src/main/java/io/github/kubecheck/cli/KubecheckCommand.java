@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         RulesCommand.class,
         VersionCommand.class,
         HookCommand.class,
+        CompletionCommand.class,
+        ManCommand.class,
     })
 public final class KubecheckCommand implements Runnable {
 
