@@ -18,7 +18,8 @@ public final class HookInstallCommand implements Callable<Integer> {
   /** Set by the ./kubecheck launcher to its own path, so the hook runs the same build. */
   static final String LAUNCHER_VARIABLE = "KUBECHECK_LAUNCHER";
 
-  @Option(names = "--force", description = "Replace an existing pre-commit hook kubecheck did not write.")
+  @Option(names = "--force",
+      description = "Replace an existing pre-commit hook kubecheck did not write.")
   boolean force;
 
   private final Env env;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code kubecheck hook install}: the plain git hook refuses a bad commit and keeps others' hooks. */
+/** {@code kubecheck hook install}: the git hook refuses a bad commit and keeps others' hooks. */
 class HookInstallTest {
 
   @TempDir

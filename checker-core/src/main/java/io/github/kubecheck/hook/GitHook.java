@@ -38,16 +38,17 @@ public final class GitHook {
    * {@code .github/}) are not manifests and are left out.
    */
   public static String script(Optional<String> launcher) {
-    String preferred = launcher.map(l -> "kubecheck=" + shellQuote(l) + "\n").orElse("kubecheck=\n");
+    String preferred = "kubecheck=" + launcher.map(GitHook::shellQuote).orElse("") + "\n";
     return "#!/bin/sh\n"
         + MARKER + "\n"
-        + "# Lints the Kubernetes manifests staged for a commit; the commit is refused when kubecheck\n"
-        + "# finds errors. Rerun `kubecheck hook install` to update it; delete this file to remove it.\n"
-        + "# git commit --no-verify skips it once.\n"
+        + "# Lints the Kubernetes manifests staged for a commit; the commit is refused when\n"
+        + "# kubecheck finds errors. Rerun `kubecheck hook install` to update it; delete this\n"
+        + "# file to remove it; git commit --no-verify skips it once.\n"
         + preferred
         + "if [ -z \"$kubecheck\" ] || [ ! -x \"$kubecheck\" ]; then\n"
         + "  kubecheck=$(command -v kubecheck) || {\n"
-        + "    echo \"kubecheck hook: no kubecheck found; put it on PATH or rerun kubecheck hook install\" >&2\n"
+        + "    echo \"kubecheck hook: no kubecheck found; put it on PATH or rerun\" \\\n"
+        + "      \"kubecheck hook install\" >&2\n"
         + "    exit 1\n"
         + "  }\n"
         + "fi\n"
@@ -90,7 +91,7 @@ public final class GitHook {
 
   /**
    * The hooks folder of the repository {@code dir} is in, as git itself resolves it (worktrees,
-   * {@code core.hooksPath}); without git, the {@code .git/hooks} of the nearest folder that has one.
+   * {@code core.hooksPath}); without git, the {@code .git/hooks} of the nearest folder with one.
    */
   public static Optional<Path> hooksDir(Path dir) {
     Optional<Path> fromGit = askGit(dir);

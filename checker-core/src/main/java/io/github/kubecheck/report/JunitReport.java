@@ -101,7 +101,7 @@ public final class JunitReport implements ReportFormat {
     out.append(text(body.toString())).append("</failure>\n    </testcase>\n");
   }
 
-  /** Text that XML 1.0 can hold: markup escaped, characters it forbids written as {@code \\uXXXX}. */
+  /** Text XML 1.0 can hold: markup escaped, characters it forbids written as {@code \\uXXXX}. */
   static String text(String s) {
     StringBuilder out = new StringBuilder(s.length());
     s.codePoints().forEach(c -> {

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ReportGoldenTest {
 
-  private static final Path GOLDEN = Path.of("src/test/resources/io/github/kubecheck/report/golden");
+  private static final Path GOLDEN =
+      Path.of("src/test/resources/io/github/kubecheck/report/golden");
 
   @ParameterizedTest
   @ValueSource(strings = {"text", "json", "sarif", "junit", "github"})

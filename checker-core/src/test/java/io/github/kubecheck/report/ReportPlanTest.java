@@ -80,6 +80,7 @@ class ReportPlanTest {
         new PrintStream(out, true, StandardCharsets.UTF_8), dir);
     assertThat(written).containsExactly("out/r.json");
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("\u001b[");
-    assertThat(Files.readString(dir.resolve("out/r.json"))).startsWith("{").doesNotContain("\u001b[");
+    assertThat(Files.readString(dir.resolve("out/r.json"))).startsWith("{")
+        .doesNotContain("\u001b[");
   }
 }

@@ -33,7 +33,7 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "kubecheck.includes")
   List<String> includes = new ArrayList<>();
 
-  /** Globs over paths relative to the project of files to skip ({@code **}{@code /generated/**}). */
+  /** Globs over paths relative to the project of files to skip ({@code **}{@code /gen/**}). */
   @Parameter(property = "kubecheck.excludes")
   List<String> excludes = new ArrayList<>();
 
@@ -49,7 +49,7 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "kubecheck.configFile")
   String configFile;
 
-  /** The lowest severity that fails the build: {@code error}, {@code warning}, {@code info} or {@code none}. */
+  /** The lowest severity that fails the build: error, warning, info or none. */
   @Parameter(property = "kubecheck.failOn", defaultValue = "error")
   String failOn = "error";
 
@@ -60,7 +60,7 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "kubecheck.formats", defaultValue = "text")
   List<String> formats = new ArrayList<>(List.of("text"));
 
-  /** A baseline file written by {@code kubecheck lint --write-baseline}: its findings are not reported. */
+  /** A file written by {@code kubecheck lint --write-baseline}: its findings are not reported. */
   @Parameter(property = "kubecheck.baseline")
   String baseline;
 
