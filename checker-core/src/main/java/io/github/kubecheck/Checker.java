@@ -3,6 +3,8 @@ package io.github.kubecheck;
 import io.github.kubecheck.analysis.Facts;
 import io.github.kubecheck.cluster.ClusterLoader;
 import io.github.kubecheck.model.Manifests;
+import io.github.kubecheck.model.ObjectId;
+import io.github.kubecheck.model.Resource;
 import io.github.kubecheck.rule.FindingSink;
 import io.github.kubecheck.rule.RuleContext;
 import io.github.kubecheck.rule.RuleRegistry;
@@ -42,7 +44,7 @@ public final class Checker {
   public Facts load(CheckRequest request) throws InputException {
     var config = request.config();
     Sources sources = new SourceCollector(request.workingDir(), config.limits().maxFileBytes(),
-        config.exclude()).collect(request.paths(), request.stdin());
+        config.exclude(), config.include()).collect(request.paths(), request.stdin());
     YamlReader reader = new YamlReader(config.limits());
     List<ParsedFile> parsed = sources.files().parallelStream()
         .map(f -> reader.read(f.path(), f.content()))
@@ -83,11 +85,16 @@ public final class Checker {
     });
     Manifests m = facts.manifests();
     Map<String, String> texts = new HashMap<>();
+    Map<String, List<ObjectId>> inventory = new HashMap<>();
     for (ParsedFile f : m.files()) {
       texts.put(f.path(), f.text());
+      inventory.put(f.path(), new ArrayList<>());
+    }
+    for (Resource r : m.resources()) {
+      inventory.computeIfAbsent(r.file(), k -> new ArrayList<>()).add(r.id());
     }
     return new CheckResult(facts.kubeVersion(), m.fileCount(), m.resources().size(),
-        sink.sorted(), sink.suppressed(), texts);
+        sink.sorted(), sink.suppressed(), texts, inventory, 0);
   }
 
   private static boolean isActive(CheckRequest request, RuleRegistry.Entry e) {

@@ -42,6 +42,12 @@ public final class KubeVersions {
     return List.copyOf(out);
   }
 
+  /** The one-line answer to a version that {@link #normalize} refuses, for every front end. */
+  public static String unsupported(String given) {
+    return "unsupported Kubernetes version " + given + "; supported: "
+        + String.join(", ", supported());
+  }
+
   /** Accepts {@code 1.31}, {@code v1.31} and {@code 1.31.2}; empty when not supported. */
   public static Optional<String> normalize(String text) {
     String t = text.strip();

@@ -2,14 +2,14 @@ package io.github.kubecheck.cli;
 
 import io.github.kubecheck.CheckRequest;
 import io.github.kubecheck.FailOn;
-import io.github.kubecheck.KubeVersions;
+import io.github.kubecheck.RequestException;
+import io.github.kubecheck.RunOptions;
 import io.github.kubecheck.config.ConfigException;
-import io.github.kubecheck.config.ConfigLoader;
-import io.github.kubecheck.config.Configuration;
+import io.github.kubecheck.report.ReportException;
+import io.github.kubecheck.report.ReportPlan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,12 +19,15 @@ import picocli.CommandLine.Option;
 /** The options every command that reads manifests shares. */
 public final class CommonOptions {
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-      description = "Output format: text, json (lint also: sarif, junit, github). Default: text.")
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[=FILE]",
+      description = "Output format: text, json (lint also: sarif, junit, github). Default: text. "
+          + "lint takes several, each to standard output or, as FORMAT=FILE, to a file; only one "
+          + "may go to standard output.")
   List<String> formats = new ArrayList<>();
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write the report to FILE instead of standard output.")
+      description = "Write the report to FILE instead of standard output. With several -f, the "
+          + "file of the last format named without one.")
   String output;
 
   @Option(names = "--kube-version", paramLabel = "X.Y",
@@ -53,23 +56,33 @@ public final class CommonOptions {
 
   /** Builds the request shared by every command; usage problems become {@link UsageException}. */
   CheckRequest request(List<String> paths, Env env) throws UsageException, ConfigException {
-    CheckRequest request = CheckRequest.of(paths, env.cwd()).withStdin(env.in())
-        .withConfig(configuration(env));
-    if (kubeVersion != null) {
-      String v = KubeVersions.normalize(kubeVersion).orElseThrow(() -> new UsageException(
-          "unsupported --kube-version " + kubeVersion + "; supported: "
-              + String.join(", ", KubeVersions.supported())));
-      request = request.withKubeVersion(v);
+    try {
+      return runOptions(paths).request(env.cwd(), env.in());
+    } catch (RequestException e) {
+      throw usage(e);
     }
-    if (cluster != null) {
-      request = request.withClusterFile(cluster);
-    }
-    return request;
   }
 
   FailOn failOn() throws UsageException {
-    return FailOn.parse(failOn).orElseThrow(() -> new UsageException(
-        "--fail-on must be error, warning, info or none, not \"" + failOn + "\""));
+    try {
+      return runOptions(List.of()).failOnLevel();
+    } catch (RequestException e) {
+      throw usage(e);
+    }
+  }
+
+  private RunOptions runOptions(List<String> paths) {
+    return new RunOptions(paths, Optional.ofNullable(kubeVersion), Optional.ofNullable(cluster),
+        Optional.ofNullable(config), List.of(), List.of(), failOn);
+  }
+
+  private static UsageException usage(RequestException e) {
+    String option = switch (e.option()) {
+      case "kubeVersion" -> "--kube-version";
+      case "failOn" -> "--fail-on";
+      default -> "--" + e.option();
+    };
+    return new UsageException(option + " " + e.getMessage());
   }
 
   /** The formats asked for, checked against those the command supports. */
@@ -82,6 +95,20 @@ public final class CommonOptions {
       }
     }
     return chosen;
+  }
+
+  /** The reports lint writes: several formats, each to standard output or a file. */
+  ReportPlan reportPlan() throws UsageException {
+    try {
+      return ReportPlan.fromOptions(formats, Optional.ofNullable(output));
+    } catch (ReportException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  /** Colour for a report on standard output, when that is a terminal and nobody said no. */
+  boolean terminalColor(Env env) {
+    return !noColor && env.terminal() && !env.variables().containsKey("NO_COLOR");
   }
 
   boolean color(Env env) {
@@ -100,22 +127,5 @@ public final class CommonOptions {
     } catch (IOException e) {
       throw new UsageException("cannot write " + output + ": " + e.getMessage());
     }
-  }
-
-  private Configuration configuration(Env env) throws ConfigException {
-    if (config != null) {
-      Path file = env.cwd().resolve(config);
-      if (!Files.isRegularFile(file)) {
-        throw new ConfigException(config + ": no such configuration file");
-      }
-      return ConfigLoader.load(file, config);
-    }
-    Optional<Path> found = ConfigLoader.find(env.cwd());
-    if (found.isEmpty()) {
-      return Configuration.DEFAULT;
-    }
-    Path f = found.get();
-    Path rel = env.cwd().toAbsolutePath().normalize().relativize(f);
-    return ConfigLoader.load(f, rel.toString().replace('\\', '/'));
   }
 }

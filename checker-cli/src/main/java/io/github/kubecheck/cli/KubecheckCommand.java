@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
         LintCommand.class,
         RulesCommand.class,
         VersionCommand.class,
+        HookCommand.class,
+        CompletionCommand.class,
+        ManCommand.class,
     })
 public final class KubecheckCommand implements Runnable {
 

@@ -37,6 +37,28 @@ public final class ConfigLoader {
     return Optional.empty();
   }
 
+  /**
+   * The configuration of a run in {@code workingDir}: the file named (relative to it), else the
+   * nearest {@code .kubecheck.yaml} in it or its parents (shown relative to it), else the default.
+   */
+  public static Configuration forRun(Path workingDir, Optional<String> named)
+      throws ConfigException {
+    if (named.isPresent()) {
+      Path file = workingDir.resolve(named.get());
+      if (!Files.isRegularFile(file)) {
+        throw new ConfigException(named.get() + ": no such configuration file");
+      }
+      return load(file, named.get());
+    }
+    Optional<Path> found = find(workingDir);
+    if (found.isEmpty()) {
+      return Configuration.DEFAULT;
+    }
+    Path f = found.get();
+    Path rel = workingDir.toAbsolutePath().normalize().relativize(f);
+    return load(f, rel.toString().replace('\\', '/'));
+  }
+
   public static Configuration load(Path file, String shownAs) throws ConfigException {
     byte[] bytes;
     try {
@@ -69,7 +91,8 @@ public final class ConfigLoader {
       }
     }
     List<String> exclude = root.get("exclude").map(Configuration::toList).orElse(List.of());
-    return new Configuration(Optional.of(shownAs), rules, exclude, limits(root), root);
+    List<String> include = root.get("include").map(Configuration::toList).orElse(List.of());
+    return new Configuration(Optional.of(shownAs), rules, exclude, limits(root), root, include);
   }
 
   private static RuleSetting ruleSetting(ScalarNode id, Node value) throws ConfigException {

@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param file the configuration file as displayed, empty when none was found
  */
 public record Configuration(Optional<String> file, Map<String, RuleSetting> rules,
-    List<String> exclude, YamlLimits limits, MappingNode root) {
+    List<String> exclude, YamlLimits limits, MappingNode root, List<String> include) {
 
   public static final Configuration DEFAULT = new Configuration(Optional.empty(), Map.of(),
       List.of(), YamlLimits.DEFAULT, MappingNode.empty(Span.at("", 1, 1)));
@@ -23,6 +23,26 @@ public record Configuration(Optional<String> file, Map<String, RuleSetting> rule
   public Configuration {
     rules = Map.copyOf(rules);
     exclude = List.copyOf(exclude);
+    include = List.copyOf(include);
+  }
+
+  /** Without {@code include}: every manifest found in the folders walked. */
+  public Configuration(Optional<String> file, Map<String, RuleSetting> rules,
+      List<String> exclude, YamlLimits limits, MappingNode root) {
+    this(file, rules, exclude, limits, root, List.of());
+  }
+
+  /**
+   * This configuration with more path globs: {@code moreInclude} narrows the files read from the
+   * folders walked to those matching one of them (added to any {@code include} of the file), and
+   * {@code moreExclude} is added to {@code exclude}. Front ends pass their own options through it.
+   */
+  public Configuration withPaths(List<String> moreInclude, List<String> moreExclude) {
+    List<String> inc = new java.util.ArrayList<>(include);
+    inc.addAll(moreInclude);
+    List<String> exc = new java.util.ArrayList<>(exclude);
+    exc.addAll(moreExclude);
+    return new Configuration(file, rules, exc, limits, root, inc);
   }
 
   public Optional<RuleSetting> rule(String id) {

@@ -37,6 +37,9 @@ public final class JsonReport implements ReportFormat {
       summary.put(s.id(), result.count(s));
     }
     summary.put("suppressed", result.suppressed());
+    if (result.baselined() > 0) {
+      summary.put("baselined", result.baselined());
+    }
     root.put("summary", summary);
     return Json.write(root);
   }

@@ -9,4 +9,9 @@ public interface ReportFormat {
   String name();
 
   String render(CheckResult result, ReportOptions options);
+
+  /** The file name extension of a report written to a folder ({@code kubecheck.EXT}). */
+  default String extension() {
+    return name();
+  }
 }

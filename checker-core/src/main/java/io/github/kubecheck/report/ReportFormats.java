@@ -6,7 +6,8 @@ import java.util.Optional;
 /** The formats {@code lint} can write, by name. */
 public final class ReportFormats {
 
-  private static final List<ReportFormat> ALL = List.of(new TextReport(), new JsonReport());
+  private static final List<ReportFormat> ALL = List.of(new TextReport(), new JsonReport(),
+      new SarifReport(), new JunitReport(), new GithubReport());
 
   private ReportFormats() {}
 

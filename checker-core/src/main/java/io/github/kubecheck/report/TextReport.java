@@ -3,6 +3,8 @@ package io.github.kubecheck.report;
 import io.github.kubecheck.CheckResult;
 import io.github.kubecheck.rule.Finding;
 import io.github.kubecheck.rule.Severity;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The human report: {@code file:line:col: severity [rule] message}, the source line with a caret
@@ -17,6 +19,11 @@ public final class TextReport implements ReportFormat {
   @Override
   public String name() {
     return "text";
+  }
+
+  @Override
+  public String extension() {
+    return "txt";
   }
 
   @Override
@@ -65,13 +72,27 @@ public final class TextReport implements ReportFormat {
     return pad.toString();
   }
 
-  static String summary(CheckResult r) {
+  /** The first line of a finding, {@code file:line:col: severity [rule] message}, for logs. */
+  public static String headline(Finding f, String file) {
+    return file + ":" + f.span().line() + ":" + f.span().column() + ": " + f.severity().id()
+        + " [" + f.rule() + "] " + f.message();
+  }
+
+  /** The closing line: files, objects, counts per severity, suppressed and baselined. */
+  public static String summary(CheckResult r) {
     String s = r.files() + plural(r.files(), " file", " files") + ", " + r.objects()
         + plural(r.objects(), " object", " objects") + ": "
         + r.count(Severity.ERROR) + plural(r.count(Severity.ERROR), " error", " errors") + ", "
         + r.count(Severity.WARNING) + plural(r.count(Severity.WARNING), " warning", " warnings")
         + ", " + r.count(Severity.INFO) + " info";
-    return r.suppressed() > 0 ? s + " (" + r.suppressed() + " suppressed)" : s;
+    List<String> left = new ArrayList<>();
+    if (r.suppressed() > 0) {
+      left.add(r.suppressed() + " suppressed");
+    }
+    if (r.baselined() > 0) {
+      left.add(r.baselined() + " baselined");
+    }
+    return left.isEmpty() ? s : s + " (" + String.join(", ", left) + ")";
   }
 
   private static String plural(long n, String one, String many) {

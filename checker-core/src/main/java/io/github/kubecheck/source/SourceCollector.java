@@ -2,10 +2,8 @@ package io.github.kubecheck.source;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,18 +19,27 @@ public final class SourceCollector {
 
   private final Path workingDir;
   private final long maxFileBytes;
-  private final List<PathMatcher> excludes;
+  private final Globs excludes;
+  private final Globs includes;
 
   /**
    * @param excludes globs over the path as displayed (relative to the working folder), from the
    *     configuration's {@code exclude} list
    */
   public SourceCollector(Path workingDir, long maxFileBytes, List<String> excludes) {
+    this(workingDir, maxFileBytes, excludes, List.of());
+  }
+
+  /**
+   * @param includes when not empty, a file found in a folder is read only if one of these globs
+   *     matches its displayed path; files named as arguments are always read
+   */
+  public SourceCollector(Path workingDir, long maxFileBytes, List<String> excludes,
+      List<String> includes) {
     this.workingDir = workingDir;
     this.maxFileBytes = maxFileBytes;
-    this.excludes = excludes.stream()
-        .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g))
-        .toList();
+    this.excludes = Globs.of(excludes);
+    this.includes = Globs.of(includes);
   }
 
   public Sources collect(List<String> args, InputStream stdin) throws InputException {
@@ -105,7 +112,7 @@ public final class SourceCollector {
 
   private boolean excluded(String shown) {
     Path p = Path.of(shown);
-    return excludes.stream().anyMatch(m -> m.matches(p));
+    return excludes.matches(p) || !includes.isEmpty() && !includes.matches(p);
   }
 
   private void read(String shown, Path file, List<SourceFile> files, List<SourceProblem> problems)
