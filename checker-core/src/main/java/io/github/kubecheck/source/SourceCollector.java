@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 /**
  * Turns PATH arguments into source files: files as named, folders walked recursively in sorted
- * order for *.yaml, *.yml and *.json (hidden folders and {@code .kubecheckignore} patterns
+ * order for *.yaml, *.yml and *.json (hidden files and folders and {@code .kubecheckignore} patterns
  * skipped), and {@code -} for standard input. Files over the size limit are not read but reported.
  */
 public final class SourceCollector {
@@ -99,7 +99,9 @@ public final class SourceCollector {
         if (!name.startsWith(".") && !Files.isSymbolicLink(child)) {
           collectDir(root, child, scope, out);
         }
-      } else if (isManifestName(name) && Files.isRegularFile(child)) {
+      } else if (!name.startsWith(".") && isManifestName(name) && Files.isRegularFile(child)) {
+        // Hidden files in a folder are tool settings (.kubecheck.yaml, .pre-commit-config.yaml,
+        // .gitlab-ci.yml), not manifests; one named on the command line is still read.
         out.add(child);
       }
     }

@@ -35,6 +35,8 @@ class SourceCollectorTest {
     write("m/c.json", "{}");
     write("m/readme.md", "x");
     write("m/.hidden/x.yaml", "a: 1");
+    write("m/.kubecheck.yaml", "rules: {}");
+    write("m/.pre-commit-config.yaml", "repos: []");
     write("m/sub/d.YAML", "a: 1");
     write("m/vendor/e.yaml", "a: 1");
     write("m/gen/f.yaml", "a: 1");
@@ -42,6 +44,7 @@ class SourceCollectorTest {
     write("m/.kubecheckignore", "# comment\nvendor/\ngen/*.yaml\n!gen/keep.yaml\n");
     assertThat(collect(List.of("m"))).containsExactly(
         "m/a.yml", "m/b.yaml", "m/c.json", "m/gen/keep.yaml", "m/sub/d.YAML");
+    assertThat(collect(List.of("m/.kubecheck.yaml"))).containsExactly("m/.kubecheck.yaml");
   }
 
   @Test
