@@ -1,0 +1,123 @@
+package io.github.kubecheck.netpol;
+
+import io.github.kubecheck.netpol.AdminNetworkPolicy.Action;
+import java.util.List;
+
+/**
+ * Decides one direction of one connection for a pod class, in the order the network-policy-api
+ * specifies: admin policies by priority (lowest value first, rules in written order, the first
+ * matching rule deciding each port), then for what they pass or leave, the NetworkPolicies if any
+ * isolates the pod in that direction (allowed when some rule of them allows), else the baseline
+ * policy's rules, else allowed.
+ */
+final class Evaluator {
+
+  /** Per direction, per class: the rules that apply, in evaluation order. */
+  private final CompiledAdminRule[][][] admin;
+  private final CompiledRule[][][] rules;
+  private final CompiledAdminRule[][][] baseline;
+  /** Per direction, per class: the NetworkPolicies isolating it (empty when none). */
+  private final List<NetworkPolicy>[][] isolating;
+
+  Evaluator(CompiledAdminRule[][][] admin, CompiledRule[][][] rules,
+      CompiledAdminRule[][][] baseline, List<NetworkPolicy>[][] isolating) {
+    this.admin = admin;
+    this.rules = rules;
+    this.baseline = baseline;
+    this.isolating = isolating;
+  }
+
+  /**
+   * The ports allowed in direction {@code d} for traffic of {@code subject} with {@code peer}:
+   * for egress the subject sends to the peer, for ingress it receives from it. Named ports
+   * resolve at the destination: the peer for egress, the subject for ingress.
+   */
+  PortSet allowed(Direction d, PodClass subject, Endpoint peer, Trace trace) {
+    int dir = d.ordinal();
+    int s = subject.index();
+    List<NamedPort> destination = d == Direction.INGRESS ? subject.namedPorts()
+        : peer.namedPorts();
+    PortSet open = PortSet.ALL;
+    PortSet allowed = PortSet.NONE;
+    PortSet passed = PortSet.NONE;
+    for (CompiledAdminRule r : admin[dir][s]) {
+      if (open.isEmpty()) {
+        break;
+      }
+      if (!r.matches(peer)) {
+        continue;
+      }
+      PortSet ports = r.ports(destination);
+      PortSet taken = open.intersect(ports);
+      if (taken.isEmpty()) {
+        continue;
+      }
+      trace.admin(r, taken);
+      if (r.action == Action.ALLOW) {
+        allowed = allowed.union(taken);
+      } else if (r.action == Action.PASS) {
+        passed = passed.union(taken);
+      }
+      open = open.minus(ports);
+    }
+    PortSet rest = open.union(passed);
+    if (rest.isEmpty()) {
+      return allowed;
+    }
+    if (!isolating[dir][s].isEmpty()) {
+      trace.isolated(isolating[dir][s], rest);
+      for (CompiledRule r : rules[dir][s]) {
+        if (r.matches(peer)) {
+          PortSet p = rest.intersect(r.ports(destination));
+          if (!p.isEmpty()) {
+            trace.allowed(r, p);
+            allowed = allowed.union(p);
+          }
+        }
+      }
+      return allowed;
+    }
+    for (CompiledAdminRule r : baseline[dir][s]) {
+      if (rest.isEmpty()) {
+        break;
+      }
+      if (!r.matches(peer)) {
+        continue;
+      }
+      PortSet ports = r.ports(destination);
+      PortSet taken = rest.intersect(ports);
+      if (taken.isEmpty()) {
+        continue;
+      }
+      trace.admin(r, taken);
+      if (r.action == Action.ALLOW) {
+        allowed = allowed.union(taken);
+      }
+      rest = rest.minus(ports);
+    }
+    if (!rest.isEmpty()) {
+      trace.unrestricted(rest);
+    }
+    return allowed.union(rest);
+  }
+
+  boolean isolated(Direction d, PodClass c) {
+    return !isolating[d.ordinal()][c.index()].isEmpty();
+  }
+
+  List<NetworkPolicy> isolating(Direction d, PodClass c) {
+    return isolating[d.ordinal()][c.index()];
+  }
+
+  CompiledRule[] rules(Direction d, PodClass c) {
+    return rules[d.ordinal()][c.index()];
+  }
+
+  /** Whether no policy of any tier touches the class in this direction. */
+  boolean unrestricted(Direction d, PodClass c) {
+    int dir = d.ordinal();
+    int s = c.index();
+    return admin[dir][s].length == 0 && isolating[dir][s].isEmpty()
+        && baseline[dir][s].length == 0;
+  }
+}
