@@ -50,6 +50,7 @@ public record AddressBlock(Cidr cidr, List<Cidr> except) {
 
   @Override
   public String toString() {
-    return except.isEmpty() ? cidr.toString() : cidr + " except " + except;
+    return except.isEmpty() ? cidr.toString() : cidr + " except " + String.join(", ",
+        except.stream().map(Cidr::toString).toList());
   }
 }

@@ -21,6 +21,7 @@ final class Compiler {
   final List<AdminNetworkPolicy> adminPolicies = new ArrayList<>();
   final Map<Object, BitSet> subjects = new IdentityHashMap<>();
   final Map<NetworkPolicy.Rule, CompiledRule> compiled = new IdentityHashMap<>();
+  final Map<AdminNetworkPolicy.Rule, CompiledAdminRule> compiledAdmin = new IdentityHashMap<>();
   final Evaluator evaluator;
   final List<Cidr> outsideRanges;
 
@@ -65,7 +66,10 @@ final class Compiler {
       for (Direction d : Direction.values()) {
         List<CompiledAdminRule> own = new ArrayList<>();
         for (AdminNetworkPolicy.Rule rule : p.rules(d)) {
-          CompiledAdminRule.of(p, rule, selection).ifPresent(own::add);
+          CompiledAdminRule.of(p, rule, selection).ifPresent(c -> {
+            compiledAdmin.put(rule, c);
+            own.add(c);
+          });
         }
         for (int c = subject.nextSetBit(0); c >= 0; c = subject.nextSetBit(c + 1)) {
           target.get(d.ordinal()).get(c).addAll(own);
@@ -175,6 +179,10 @@ final class Compiler {
       }
     }
     return covered.equals(BigInteger.ONE.shiftLeft(c.bits() - c.prefix()));
+  }
+
+  Optional<CompiledAdminRule> compiledAdmin(AdminNetworkPolicy.Rule rule) {
+    return Optional.ofNullable(compiledAdmin.get(rule));
   }
 
   Optional<CompiledRule> compiled(NetworkPolicy.Rule rule) {

@@ -37,6 +37,8 @@ final class Inventory {
   final List<Cidr> podNetwork;
   final List<Workload> workloads;
   final List<PodClass> classes;
+  /** The class of each object's pod template. */
+  final Map<Resource, PodClass> classByOwner = new IdentityHashMap<>();
   private final Set<Resource> input;
 
   Inventory(Cluster cluster) {
@@ -132,6 +134,7 @@ final class Inventory {
       List<PodClass> own = new ArrayList<>();
       for (PodTemplate t : templates) {
         PodClass c = classOf(t, nsByName.get(owner.namespace), classes, classList);
+        classByOwner.put(t.owner(), c);
         if (!own.contains(c)) {
           own.add(c);
         }

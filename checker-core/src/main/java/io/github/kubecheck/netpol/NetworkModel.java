@@ -81,6 +81,11 @@ public final class NetworkModel {
     return inventory.isInput(r);
   }
 
+  /** The pod class of the pods an object creates; empty for objects that create none. */
+  public Optional<PodClass> classOf(Resource owner) {
+    return Optional.ofNullable(inventory.classByOwner.get(owner));
+  }
+
   public List<Workload> workloadsOf(PodClass c) {
     return workloadsByClass.getOrDefault(c, List.of());
   }
@@ -103,6 +108,19 @@ public final class NetworkModel {
       List<PodClass> out = new ArrayList<>();
       for (PodClass pc : inventory.classes) {
         if (c.includes(pc.index())) {
+          out.add(pc);
+        }
+      }
+      return out;
+    }).orElse(List.of());
+  }
+
+  /** The pod classes an admin or baseline rule's peers take in. */
+  public List<PodClass> peers(AdminNetworkPolicy.Rule rule) {
+    return compiler.compiledAdmin(rule).map(c -> {
+      List<PodClass> out = new ArrayList<>();
+      for (PodClass pc : inventory.classes) {
+        if (c.matches(podEndpoints[pc.index()])) {
           out.add(pc);
         }
       }
@@ -155,6 +173,15 @@ public final class NetworkModel {
   public PortSet allowedFrom(Cidr outside, PodClass to) {
     return connect(new Endpoint.Range(outside), podEndpoints[to.index()], Trace.NONE,
         Trace.NONE);
+  }
+
+  /** What the egress side alone (the policies of {@code from}) lets through to {@code to}. */
+  public PortSet egress(PodClass from, PodClass to) {
+    return evaluator.allowed(Direction.EGRESS, from, podEndpoints[to.index()], Trace.NONE);
+  }
+
+  public PortSet egress(PodClass from, Cidr outside) {
+    return evaluator.allowed(Direction.EGRESS, from, new Endpoint.Range(outside), Trace.NONE);
   }
 
   /** Egress of the source and ingress of the destination, each only where it is a pod. */
