@@ -51,6 +51,11 @@ final class CompiledRule {
     return peers.get(podClass);
   }
 
+  /** The classes the rule's peers take in; not to be changed. */
+  BitSet peerSet() {
+    return peers;
+  }
+
   /** Whether the rule's peers take in any pod at all. */
   boolean includesPods() {
     return !peers.isEmpty();

@@ -101,6 +101,32 @@ final class Evaluator {
     return allowed.union(rest);
   }
 
+  /**
+   * The egress of {@code s} to every class at once, following only the rules' peer sets, when
+   * NetworkPolicies alone decide it (no admin or baseline rule applies to it); entries left null
+   * allow nothing. Null when the answer must be worked out per destination.
+   */
+  PortSet[] egressRow(PodClass s, List<PodClass> classes) {
+    int dir = Direction.EGRESS.ordinal();
+    int i = s.index();
+    if (admin[dir][i].length > 0 || baseline[dir][i].length > 0) {
+      return null;
+    }
+    PortSet[] row = new PortSet[classes.size()];
+    if (isolating[dir][i].isEmpty()) {
+      java.util.Arrays.fill(row, PortSet.ALL);
+      return row;
+    }
+    for (CompiledRule r : rules[dir][i]) {
+      java.util.BitSet peers = r.peerSet();
+      for (int d = peers.nextSetBit(0); d >= 0; d = peers.nextSetBit(d + 1)) {
+        PortSet p = r.ports(classes.get(d).namedPorts());
+        row[d] = row[d] == null ? p : row[d].union(p);
+      }
+    }
+    return row;
+  }
+
   boolean isolated(Direction d, PodClass c) {
     return !isolating[d.ordinal()][c.index()].isEmpty();
   }

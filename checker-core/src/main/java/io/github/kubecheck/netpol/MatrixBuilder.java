@@ -6,8 +6,8 @@ import java.util.stream.IntStream;
 
 /**
  * Works out the matrix row by row, in parallel: for each source, the ports to every other
- * endpoint. Each connection between classes is evaluated once per row; a source whose egress
- * nothing restricts skips straight to the destinations' ingress.
+ * endpoint. A source class's row is worked out once ({@link NetworkModel#row}), so the cost
+ * follows the connections egress allows rather than every pair.
  */
 final class MatrixBuilder {
 
@@ -15,6 +15,8 @@ final class MatrixBuilder {
   private final List<NetworkEndpoint> endpoints = new ArrayList<>();
   private final List<Cidr> ranges;
   private final List<Workload> workloads;
+  /** For each class, the positions in {@link #endpoints} of the workloads that have it. */
+  private final int[][] endpointsOfClass;
 
   MatrixBuilder(NetworkModel model) {
     this.model = model;
@@ -22,6 +24,15 @@ final class MatrixBuilder {
     this.workloads = model.workloads();
     ranges.forEach(r -> endpoints.add(new NetworkEndpoint.Outside(r)));
     workloads.forEach(w -> endpoints.add(new NetworkEndpoint.OfWorkload(w)));
+    List<List<Integer>> byClass = new ArrayList<>();
+    model.classes().forEach(c -> byClass.add(new ArrayList<>()));
+    for (int j = ranges.size(); j < endpoints.size(); j++) {
+      for (PodClass c : workloads.get(j - ranges.size()).classes()) {
+        byClass.get(c.index()).add(j);
+      }
+    }
+    endpointsOfClass = byClass.stream()
+        .map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
   }
 
   Matrix build() {
@@ -46,37 +57,27 @@ final class MatrixBuilder {
       return out;
     }
     Workload source = ((NetworkEndpoint.OfWorkload) from).workload();
-    PortSet[] byClass = new PortSet[model.classes().size()];
+    PortSet[] toEndpoint = new PortSet[endpoints.size()];
+    for (PodClass s : source.classes()) {
+      PortSet[] row = model.row(s);
+      for (int d = 0; d < row.length; d++) {
+        if (row[d] != null) {
+          for (int j : endpointsOfClass[d]) {
+            toEndpoint[j] = toEndpoint[j] == null ? row[d] : toEndpoint[j].union(row[d]);
+          }
+        }
+      }
+      for (int j = 0; j < ranges.size(); j++) {
+        PortSet p = model.allowedTo(s, ranges.get(j));
+        toEndpoint[j] = toEndpoint[j] == null ? p : toEndpoint[j].union(p);
+      }
+    }
     for (int j = 0; j < endpoints.size(); j++) {
-      if (j == i) {
-        continue;
+      if (j != i && toEndpoint[j] != null) {
+        add(out, from, endpoints.get(j), toEndpoint[j]);
       }
-      NetworkEndpoint to = endpoints.get(j);
-      PortSet ports = PortSet.NONE;
-      if (to instanceof NetworkEndpoint.Outside r) {
-        for (PodClass s : source.classes()) {
-          ports = ports.union(model.allowedTo(s, r.range()));
-        }
-      } else {
-        for (PodClass d : ((NetworkEndpoint.OfWorkload) to).workload().classes()) {
-          ports = ports.union(toClass(source, d, byClass));
-        }
-      }
-      add(out, from, to, ports);
     }
     return out;
-  }
-
-  private PortSet toClass(Workload source, PodClass d, PortSet[] cache) {
-    PortSet hit = cache[d.index()];
-    if (hit == null) {
-      hit = PortSet.NONE;
-      for (PodClass s : source.classes()) {
-        hit = hit.union(model.allowed(s, d));
-      }
-      cache[d.index()] = hit;
-    }
-    return hit;
   }
 
   private static void add(List<Matrix.Connection> out, NetworkEndpoint from, NetworkEndpoint to,

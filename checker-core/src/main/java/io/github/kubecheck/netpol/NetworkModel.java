@@ -199,6 +199,30 @@ public final class NetworkModel {
     return out;
   }
 
+  /**
+   * The ports on which pods of {@code from} can reach each class, by class index (null for
+   * none): the egress side in one pass over the rules' peer sets where only NetworkPolicies
+   * decide it, the ingress side per destination that egress lets through.
+   */
+  PortSet[] row(PodClass from) {
+    List<PodClass> all = inventory.classes;
+    PortSet[] egress = evaluator.egressRow(from, all);
+    PortSet[] out = new PortSet[all.size()];
+    Endpoint.Pods source = podEndpoints[from.index()];
+    for (PodClass d : all) {
+      PortSet e = egress != null ? egress[d.index()]
+          : evaluator.allowed(Direction.EGRESS, from, podEndpoints[d.index()], Trace.NONE);
+      if (e == null || e.isEmpty()) {
+        continue;
+      }
+      PortSet p = e.intersect(evaluator.allowed(Direction.INGRESS, d, source, Trace.NONE));
+      if (!p.isEmpty()) {
+        out[d.index()] = p;
+      }
+    }
+    return out;
+  }
+
   /** Whether nothing at all restricts the class's traffic in this direction. */
   boolean unrestricted(PodClass c, Direction d) {
     return evaluator.unrestricted(d, c);
