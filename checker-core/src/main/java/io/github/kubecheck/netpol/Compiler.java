@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 
 /**
  * Turns the policies into per-class rule lists for the {@link Evaluator}: each policy's subject
@@ -76,7 +77,12 @@ final class Compiler {
         }
       }
     }
-    evaluator = new Evaluator(adminArrays(admin), ruleArrays(rules), adminArrays(baseline),
+    evaluator = new Evaluator(
+        arrays(admin, CompiledAdminRule[]::new, CompiledAdminRule[][]::new,
+            CompiledAdminRule[][][]::new),
+        arrays(rules, CompiledRule[]::new, CompiledRule[][]::new, CompiledRule[][][]::new),
+        arrays(baseline, CompiledAdminRule[]::new, CompiledAdminRule[][]::new,
+            CompiledAdminRule[][][]::new),
         frozen(isolating));
     outsideRanges = outsideRanges(inventory.podNetwork);
   }
@@ -93,23 +99,14 @@ final class Compiler {
     return out;
   }
 
-  private static CompiledAdminRule[][][] adminArrays(List<List<List<CompiledAdminRule>>> l) {
-    CompiledAdminRule[][][] out = new CompiledAdminRule[l.size()][][];
-    for (int d = 0; d < l.size(); d++) {
-      out[d] = new CompiledAdminRule[l.get(d).size()][];
+  /** The lists as arrays, indexed by direction, then class, for the evaluation loops. */
+  private static <T> T[][][] arrays(List<List<List<T>>> lists, IntFunction<T[]> items,
+      IntFunction<T[][]> perClass, IntFunction<T[][][]> perDirection) {
+    T[][][] out = perDirection.apply(lists.size());
+    for (int d = 0; d < lists.size(); d++) {
+      out[d] = perClass.apply(lists.get(d).size());
       for (int c = 0; c < out[d].length; c++) {
-        out[d][c] = l.get(d).get(c).toArray(new CompiledAdminRule[0]);
-      }
-    }
-    return out;
-  }
-
-  private static CompiledRule[][][] ruleArrays(List<List<List<CompiledRule>>> l) {
-    CompiledRule[][][] out = new CompiledRule[l.size()][][];
-    for (int d = 0; d < l.size(); d++) {
-      out[d] = new CompiledRule[l.get(d).size()][];
-      for (int c = 0; c < out[d].length; c++) {
-        out[d][c] = l.get(d).get(c).toArray(new CompiledRule[0]);
+        out[d][c] = lists.get(d).get(c).toArray(items);
       }
     }
     return out;

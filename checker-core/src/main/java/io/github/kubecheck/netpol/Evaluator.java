@@ -37,10 +37,41 @@ final class Evaluator {
     int s = subject.index();
     List<NamedPort> destination = d == Direction.INGRESS ? subject.namedPorts()
         : peer.namedPorts();
-    PortSet open = PortSet.ALL;
+    Decided admins = firstMatch(admin[dir][s], PortSet.ALL, peer, destination, trace);
+    PortSet rest = admins.open.union(admins.passed);
+    if (rest.isEmpty()) {
+      return admins.allowed;
+    }
+    PortSet allowed = admins.allowed;
+    if (!isolating[dir][s].isEmpty()) {
+      trace.isolated(isolating[dir][s], rest);
+      for (CompiledRule r : rules[dir][s]) {
+        if (r.matches(peer)) {
+          PortSet p = rest.intersect(r.ports(destination));
+          if (!p.isEmpty()) {
+            trace.allowed(r, p);
+            allowed = allowed.union(p);
+          }
+        }
+      }
+      return allowed;
+    }
+    Decided base = firstMatch(baseline[dir][s], rest, peer, destination, trace);
+    if (!base.open.isEmpty()) {
+      trace.unrestricted(base.open);
+    }
+    return allowed.union(base.allowed).union(base.open);
+  }
+
+  /** What a tier's ordered rules did with the ports: allowed, passed on, and left open. */
+  private record Decided(PortSet allowed, PortSet passed, PortSet open) {}
+
+  /** Each port goes to the first rule that matches the peer and the port. */
+  private static Decided firstMatch(CompiledAdminRule[] tier, PortSet open, Endpoint peer,
+      List<NamedPort> destination, Trace trace) {
     PortSet allowed = PortSet.NONE;
     PortSet passed = PortSet.NONE;
-    for (CompiledAdminRule r : admin[dir][s]) {
+    for (CompiledAdminRule r : tier) {
       if (open.isEmpty()) {
         break;
       }
@@ -60,45 +91,7 @@ final class Evaluator {
       }
       open = open.minus(ports);
     }
-    PortSet rest = open.union(passed);
-    if (rest.isEmpty()) {
-      return allowed;
-    }
-    if (!isolating[dir][s].isEmpty()) {
-      trace.isolated(isolating[dir][s], rest);
-      for (CompiledRule r : rules[dir][s]) {
-        if (r.matches(peer)) {
-          PortSet p = rest.intersect(r.ports(destination));
-          if (!p.isEmpty()) {
-            trace.allowed(r, p);
-            allowed = allowed.union(p);
-          }
-        }
-      }
-      return allowed;
-    }
-    for (CompiledAdminRule r : baseline[dir][s]) {
-      if (rest.isEmpty()) {
-        break;
-      }
-      if (!r.matches(peer)) {
-        continue;
-      }
-      PortSet ports = r.ports(destination);
-      PortSet taken = rest.intersect(ports);
-      if (taken.isEmpty()) {
-        continue;
-      }
-      trace.admin(r, taken);
-      if (r.action == Action.ALLOW) {
-        allowed = allowed.union(taken);
-      }
-      rest = rest.minus(ports);
-    }
-    if (!rest.isEmpty()) {
-      trace.unrestricted(rest);
-    }
-    return allowed.union(rest);
+    return new Decided(allowed, passed, open);
   }
 
   /**

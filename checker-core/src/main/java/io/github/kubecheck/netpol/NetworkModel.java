@@ -298,7 +298,9 @@ public final class NetworkModel {
 
   public Optional<Workload> workload(String text) {
     List<Workload> matches = inventory.workloads.stream().filter(w -> w.name().equals(text)
-        || (w.namespace() + "/" + w.kind() + "/" + w.objectName()).equals(text)).toList();
+        || (w.namespace() + "/" + w.kind() + "/" + w.objectName()).equalsIgnoreCase(text)
+        && text.startsWith(w.namespace() + "/") && text.endsWith("/" + w.objectName()))
+        .toList();
     if (matches.size() == 1) {
       return Optional.of(matches.get(0));
     }

@@ -1,6 +1,5 @@
 package io.github.kubecheck.rules.network;
 
-import io.github.kubecheck.model.IntOrString;
 import io.github.kubecheck.model.LabelSelector;
 import io.github.kubecheck.model.Location;
 import io.github.kubecheck.model.PodTemplate;
@@ -120,7 +119,7 @@ public final class EgressBlocksDns implements Rule {
           continue;
         }
         for (PodClass d : dnsPods) {
-          PortSet target = targetPort(sp.targetPort(), proto, d.namedPorts());
+          PortSet target = NamedPort.target(sp.targetPort(), proto, d.namedPorts());
           any |= !target.isEmpty();
           reached |= !target.isEmpty() && model.egress(from, d).containsAll(target);
         }
@@ -130,14 +129,6 @@ public final class EgressBlocksDns implements Rule {
       }
     }
     return out;
-  }
-
-  private static PortSet targetPort(IntOrString target, Protocol proto, List<NamedPort> ports) {
-    if (target.isNumber()) {
-      return PortSet.port(proto, target.number().get());
-    }
-    return ports.stream().filter(p -> p.name().equals(target.text()) && p.protocol() == proto)
-        .map(p -> PortSet.port(proto, p.number())).reduce(PortSet.NONE, PortSet::union);
   }
 
   /** Whether the class may send anything at all, to a pod or an outside range. */

@@ -61,7 +61,7 @@ public final class ServiceUnreachable implements Rule {
         boolean fromPods = false;
         boolean fromOutside = false;
         for (PodClass d : backends) {
-          PortSet target = target(port, proto.get(), d.namedPorts());
+          PortSet target = NamedPort.target(port.targetPort(), proto.get(), d.namedPorts());
           if (target.isEmpty()) {
             continue;
           }
@@ -82,15 +82,5 @@ public final class ServiceUnreachable implements Rule {
             + Pods.names(model, backends) + " or of their clients let nothing through");
       }
     }
-  }
-
-  private static PortSet target(Service.ServicePort port, Protocol proto,
-      List<NamedPort> named) {
-    if (port.targetPort().isNumber()) {
-      return PortSet.port(proto, port.targetPort().number().get());
-    }
-    return named.stream().filter(n -> n.name().equals(port.targetPort().text())
-        && n.protocol() == proto).map(n -> PortSet.port(proto, n.number()))
-        .reduce(PortSet.NONE, PortSet::union);
   }
 }
