@@ -96,10 +96,11 @@ final class Evaluator {
 
   /**
    * The egress of {@code s} to every class at once, following only the rules' peer sets, when
-   * NetworkPolicies alone decide it (no admin or baseline rule applies to it); entries left null
-   * allow nothing. Null when the answer must be worked out per destination.
+   * NetworkPolicies alone decide it (no admin or baseline rule applies to it): the ports by class
+   * index, and in {@code reached} the classes that get any. Null when the answer must be worked
+   * out per destination.
    */
-  PortSet[] egressRow(PodClass s, List<PodClass> classes) {
+  PortSet[] egressRow(PodClass s, List<PodClass> classes, java.util.BitSet reached) {
     int dir = Direction.EGRESS.ordinal();
     int i = s.index();
     if (admin[dir][i].length > 0 || baseline[dir][i].length > 0) {
@@ -108,13 +109,17 @@ final class Evaluator {
     PortSet[] row = new PortSet[classes.size()];
     if (isolating[dir][i].isEmpty()) {
       java.util.Arrays.fill(row, PortSet.ALL);
+      reached.set(0, row.length);
       return row;
     }
     for (CompiledRule r : rules[dir][i]) {
       java.util.BitSet peers = r.peerSet();
       for (int d = peers.nextSetBit(0); d >= 0; d = peers.nextSetBit(d + 1)) {
         PortSet p = r.ports(classes.get(d).namedPorts());
-        row[d] = row[d] == null ? p : row[d].union(p);
+        if (!p.isEmpty()) {
+          row[d] = row[d] == null ? p : row[d].union(p);
+          reached.set(d);
+        }
       }
     }
     return row;

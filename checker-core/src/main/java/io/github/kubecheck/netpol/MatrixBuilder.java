@@ -59,12 +59,11 @@ final class MatrixBuilder {
     Workload source = ((NetworkEndpoint.OfWorkload) from).workload();
     PortSet[] toEndpoint = new PortSet[endpoints.size()];
     for (PodClass s : source.classes()) {
-      PortSet[] row = model.row(s);
-      for (int d = 0; d < row.length; d++) {
-        if (row[d] != null) {
-          for (int j : endpointsOfClass[d]) {
-            toEndpoint[j] = toEndpoint[j] == null ? row[d] : toEndpoint[j].union(row[d]);
-          }
+      NetworkModel.Row row = model.row(s);
+      for (int k = 0; k < row.targets().length; k++) {
+        PortSet p = row.ports()[k];
+        for (int j : endpointsOfClass[row.targets()[k]]) {
+          toEndpoint[j] = toEndpoint[j] == null ? p : toEndpoint[j].union(p);
         }
       }
       for (int j = 0; j < ranges.size(); j++) {

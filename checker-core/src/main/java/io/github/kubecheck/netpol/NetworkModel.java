@@ -199,28 +199,42 @@ public final class NetworkModel {
     return out;
   }
 
+  /** The classes a source reaches, by index, and the ports for each. */
+  record Row(int[] targets, PortSet[] ports) {}
+
   /**
-   * The ports on which pods of {@code from} can reach each class, by class index (null for
-   * none): the egress side in one pass over the rules' peer sets where only NetworkPolicies
-   * decide it, the ingress side per destination that egress lets through.
+   * Where pods of {@code from} can open connections: the egress side in one pass over the rules'
+   * peer sets where only NetworkPolicies decide it, the ingress side for each destination that
+   * egress lets through.
    */
-  PortSet[] row(PodClass from) {
+  Row row(PodClass from) {
     List<PodClass> all = inventory.classes;
-    PortSet[] egress = evaluator.egressRow(from, all);
-    PortSet[] out = new PortSet[all.size()];
-    Endpoint.Pods source = podEndpoints[from.index()];
-    for (PodClass d : all) {
-      PortSet e = egress != null ? egress[d.index()]
-          : evaluator.allowed(Direction.EGRESS, from, podEndpoints[d.index()], Trace.NONE);
-      if (e == null || e.isEmpty()) {
-        continue;
-      }
-      PortSet p = e.intersect(evaluator.allowed(Direction.INGRESS, d, source, Trace.NONE));
-      if (!p.isEmpty()) {
-        out[d.index()] = p;
+    java.util.BitSet reached = new java.util.BitSet();
+    PortSet[] egress = evaluator.egressRow(from, all, reached);
+    if (egress == null) {
+      egress = new PortSet[all.size()];
+      for (PodClass d : all) {
+        PortSet e = evaluator.allowed(Direction.EGRESS, from, podEndpoints[d.index()],
+            Trace.NONE);
+        if (!e.isEmpty()) {
+          egress[d.index()] = e;
+          reached.set(d.index());
+        }
       }
     }
-    return out;
+    Endpoint.Pods source = podEndpoints[from.index()];
+    int[] targets = new int[reached.cardinality()];
+    PortSet[] ports = new PortSet[targets.length];
+    int n = 0;
+    for (int d = reached.nextSetBit(0); d >= 0; d = reached.nextSetBit(d + 1)) {
+      PortSet p = egress[d].intersect(evaluator.allowed(Direction.INGRESS, all.get(d), source,
+          Trace.NONE));
+      if (!p.isEmpty()) {
+        targets[n] = d;
+        ports[n++] = p;
+      }
+    }
+    return new Row(java.util.Arrays.copyOf(targets, n), java.util.Arrays.copyOf(ports, n));
   }
 
   /** Whether nothing at all restricts the class's traffic in this direction. */
