@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The engine (pod classes, port interval sets, per-class rule lists) against a plain reading of
  * the specifications that decides one pod, one port and one direction at a time, on seeded
- * random scenarios: every verdict must agree.
+ * random scenarios: every verdict must agree, and the matrix must list what pairwise questions
+ * answer.
  */
 class ReferenceAgreementTest {
 
@@ -51,6 +52,25 @@ class ReferenceAgreementTest {
                   + expected + ", kubecheck " + ports);
             }
           }
+        }
+      }
+    }
+    java.util.Map<String, PortSet> matrix = new java.util.HashMap<>();
+    for (Matrix.Connection c : net.model.matrix().connections()) {
+      matrix.put(c.from().name() + " " + c.to().name(), c.ports());
+    }
+    for (NetworkEndpoint f : net.model.matrix().endpoints()) {
+      for (NetworkEndpoint t : net.model.matrix().endpoints()) {
+        if (f.equals(t) || f instanceof NetworkEndpoint.Outside
+            && t instanceof NetworkEndpoint.Outside) {
+          continue;
+        }
+        PortSet pairwise = net.model.allowed(f, t);
+        PortSet listed = matrix.getOrDefault(f.name() + " " + t.name(), PortSet.NONE);
+        if (!pairwise.equals(listed)) {
+          bad++;
+          report.add("matrix " + f.name() + " -> " + t.name() + ": " + listed + ", pairwise "
+              + pairwise);
         }
       }
     }
