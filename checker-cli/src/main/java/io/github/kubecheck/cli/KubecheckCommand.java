@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
     description = "Kubernetes manifest linter and policy checker.",
     subcommands = {
         LintCommand.class,
+        NetpolCommand.class,
         RulesCommand.class,
         VersionCommand.class,
         HookCommand.class,

@@ -77,11 +77,15 @@ public final class ClusterLoader {
         namespaces.add(r.effectiveNamespace());
       }
     }
+    Set<String> haveDefault = new TreeSet<>();
+    for (Resource r : everything) {
+      if (r.is("", "ServiceAccount") && r.name().equals("default")) {
+        haveDefault.add(r.effectiveNamespace());
+      }
+    }
     StringBuilder yaml = new StringBuilder("apiVersion: v1\nkind: List\nitems:\n");
     for (String ns : namespaces) {
-      boolean has = everything.stream().anyMatch(r -> r.is("", "ServiceAccount")
-          && r.name().equals("default") && r.effectiveNamespace().equals(ns));
-      if (!has) {
+      if (!haveDefault.contains(ns)) {
         yaml.append("- apiVersion: v1\n  kind: ServiceAccount\n  metadata:\n")
             .append("    name: default\n    namespace: \"").append(ns).append("\"\n");
       }
