@@ -1,0 +1,146 @@
+package io.github.kubecheck.references;
+
+import io.github.kubecheck.cluster.Cluster;
+import io.github.kubecheck.model.LabelSelector;
+import io.github.kubecheck.model.PodTemplate;
+import io.github.kubecheck.model.Resource;
+import io.github.kubecheck.references.SecretSources.Produced;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What references resolve against, indexed once per run: every object of the cluster (the
+ * {@code --cluster} file or the default cluster, the bootstrap objects, and the input as if
+ * applied on top), the Secrets that other objects promise to make, the targets assumed to live
+ * elsewhere, the namespaces with their labels, and the pods each namespace would run.
+ */
+public final class ReferenceIndex {
+
+  /** The label the API server sets on every Namespace to its name. */
+  public static final String NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
+
+  private final Map<Target, Resource> objects = new HashMap<>();
+  private final Map<Target, Resource> anyGroup = new HashMap<>();
+  private final Map<Target, Produced> produced = new HashMap<>();
+  private final ExternalPatterns external;
+  private final Map<String, Map<String, String>> namespaces;
+  private final Set<String> declaredNamespaces;
+  private final Map<String, List<PodTemplate>> pods;
+
+  public ReferenceIndex(Cluster cluster, ExternalPatterns external) {
+    this.external = external;
+    for (Resource r : cluster.all()) {
+      // Input objects come last and replace existing ones, as applying them would.
+      objects.put(new Target(r.group(), r.kind(), r.effectiveNamespace(), r.name()), r);
+      anyGroup.put(new Target("", r.kind(), r.effectiveNamespace(), r.name()), r);
+      for (Produced p : SecretSources.of(r)) {
+        produced.putIfAbsent(p.secret(), p);
+      }
+    }
+    Map<String, Map<String, String>> ns = new TreeMap<>();
+    Set<String> declared = new LinkedHashSet<>();
+    for (Resource r : cluster.ofKind("Namespace")) {
+      if (r.group().isEmpty() && !r.name().isEmpty()) {
+        Map<String, String> labels = new HashMap<>(r.labels());
+        labels.put(NAMESPACE_NAME_LABEL, r.name());
+        ns.put(r.name(), Map.copyOf(labels));
+        declared.add(r.name());
+      }
+    }
+    for (Resource r : cluster.all()) {
+      if (!r.effectiveNamespace().isEmpty()) {
+        ns.putIfAbsent(r.effectiveNamespace(),
+            Map.of(NAMESPACE_NAME_LABEL, r.effectiveNamespace()));
+      }
+    }
+    this.namespaces = Collections.unmodifiableMap(ns);
+    this.declaredNamespaces = Set.copyOf(declared);
+    Map<String, List<PodTemplate>> byNamespace = new HashMap<>();
+    for (PodTemplate t : cluster.podTemplates()) {
+      if (!t.owner().is("", "PodTemplate")) {
+        byNamespace.computeIfAbsent(t.namespace(), k -> new ArrayList<>()).add(t);
+      }
+    }
+    byNamespace.replaceAll((k, v) -> List.copyOf(v));
+    this.pods = Map.copyOf(byNamespace);
+  }
+
+  /** The object named, input or existing; the input's when both have it. */
+  public Optional<Resource> find(Target t) {
+    return Optional.ofNullable(objects.get(t));
+  }
+
+  /** The object of this kind, namespace and name in whichever group has it. */
+  public Optional<Resource> findInAnyGroup(String kind, String namespace, String name) {
+    return Optional.ofNullable(anyGroup.get(new Target("", kind, namespace, name)));
+  }
+
+  /** The object that promises to make this Secret, when no Secret is written. */
+  public Optional<Produced> producer(Target t) {
+    return Optional.ofNullable(produced.get(t));
+  }
+
+  public boolean exists(Target t) {
+    return objects.containsKey(t) || produced.containsKey(t);
+  }
+
+  /** Whether {@code references.assumeExternal} says this target may live outside the input. */
+  public boolean isExternal(Target t) {
+    return external.covers(t);
+  }
+
+  /** Present, promised, or assumed to live elsewhere: nothing to report. */
+  public boolean resolves(Target t) {
+    return exists(t) || isExternal(t);
+  }
+
+  /**
+   * The keys a ConfigMap ({@code data}, {@code binaryData}) or Secret ({@code data},
+   * {@code stringData}) holds; empty when the object is not written anywhere kubecheck sees, so
+   * its keys are unknown.
+   */
+  public Optional<Set<String>> keys(Target t) {
+    Optional<Resource> r = find(t);
+    if (r.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> fields = t.kind().equals("Secret") ? List.of("data", "stringData")
+        : List.of("data", "binaryData");
+    Set<String> keys = new LinkedHashSet<>();
+    for (String field : fields) {
+      r.get().node().mapping(field).ifPresent(m -> m.entries().forEach(e -> keys.add(e.name())));
+    }
+    return Optional.of(Set.copyOf(keys));
+  }
+
+  /** The pods a namespace would run: the templates of its workloads, input and existing. */
+  public List<PodTemplate> pods(String namespace) {
+    return pods.getOrDefault(namespace, List.of());
+  }
+
+  /**
+   * Every namespace with its labels: those a Namespace object declares, and those only named by
+   * objects in them; each carries {@code kubernetes.io/metadata.name} as the API server sets it.
+   */
+  public Map<String, Map<String, String>> namespaces() {
+    return namespaces;
+  }
+
+  /** The namespaces a namespaceSelector selects. */
+  public List<String> namespaces(LabelSelector selector) {
+    return namespaces.entrySet().stream().filter(e -> selector.matches(e.getValue()))
+        .map(Map.Entry::getKey).toList();
+  }
+
+  /** Whether a Namespace object for this name is in the input or the cluster. */
+  public boolean declaresNamespace(String name) {
+    return declaredNamespaces.contains(name);
+  }
+}
