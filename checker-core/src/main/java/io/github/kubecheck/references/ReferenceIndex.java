@@ -1,6 +1,8 @@
 package io.github.kubecheck.references;
 
 import io.github.kubecheck.cluster.Cluster;
+import io.github.kubecheck.model.HorizontalPodAutoscaler;
+import io.github.kubecheck.model.HorizontalPodAutoscaler.ScaleTarget;
 import io.github.kubecheck.model.LabelSelector;
 import io.github.kubecheck.model.PodTemplate;
 import io.github.kubecheck.model.Resource;
@@ -8,6 +10,7 @@ import io.github.kubecheck.references.SecretSources.Produced;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +36,11 @@ public final class ReferenceIndex {
   private final Map<String, Map<String, String>> namespaces;
   private final Set<String> declaredNamespaces;
   private final Map<String, List<PodTemplate>> pods;
+  private final Set<Resource> input = Collections.newSetFromMap(new IdentityHashMap<>());
 
   public ReferenceIndex(Cluster cluster, ExternalPatterns external) {
     this.external = external;
+    input.addAll(cluster.input());
     for (Resource r : cluster.all()) {
       // Input objects come last and replace existing ones, as applying them would.
       objects.put(new Target(r.group(), r.kind(), r.effectiveNamespace(), r.name()), r);
@@ -72,6 +77,11 @@ public final class ReferenceIndex {
     this.pods = Map.copyOf(byNamespace);
   }
 
+  /** Whether this object is one of the input's (findings may point at it), not the cluster's. */
+  public boolean isInput(Resource r) {
+    return input.contains(r);
+  }
+
   /** The object named, input or existing; the input's when both have it. */
   public Optional<Resource> find(Target t) {
     return Optional.ofNullable(objects.get(t));
@@ -80,6 +90,20 @@ public final class ReferenceIndex {
   /** The object of this kind, namespace and name in whichever group has it. */
   public Optional<Resource> findInAnyGroup(String kind, String namespace, String name) {
     return Optional.ofNullable(anyGroup.get(new Target("", kind, namespace, name)));
+  }
+
+  /**
+   * What an autoscaler scales, in its namespace: by group, kind and name, or by kind and name
+   * alone when scaleTargetRef leaves out the optional apiVersion.
+   */
+  public Optional<Resource> scaleTarget(HorizontalPodAutoscaler hpa) {
+    if (hpa.target().isEmpty()) {
+      return Optional.empty();
+    }
+    ScaleTarget t = hpa.target().get();
+    String ns = hpa.resource().effectiveNamespace();
+    return t.apiVersion().isEmpty() ? findInAnyGroup(t.kind(), ns, t.name())
+        : find(new Target(t.group(), t.kind(), ns, t.name()));
   }
 
   /** The object that promises to make this Secret, when no Secret is written. */
