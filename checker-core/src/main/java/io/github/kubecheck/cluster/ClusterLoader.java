@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -77,11 +78,16 @@ public final class ClusterLoader {
         namespaces.add(r.effectiveNamespace());
       }
     }
+    // One pass, not one per namespace: inputs have thousands of objects and many namespaces.
+    Set<String> haveDefault = new HashSet<>();
+    for (Resource r : everything) {
+      if (r.is("", "ServiceAccount") && r.name().equals("default")) {
+        haveDefault.add(r.effectiveNamespace());
+      }
+    }
     StringBuilder yaml = new StringBuilder("apiVersion: v1\nkind: List\nitems:\n");
     for (String ns : namespaces) {
-      boolean has = everything.stream().anyMatch(r -> r.is("", "ServiceAccount")
-          && r.name().equals("default") && r.effectiveNamespace().equals(ns));
-      if (!has) {
+      if (!haveDefault.contains(ns)) {
         yaml.append("- apiVersion: v1\n  kind: ServiceAccount\n  metadata:\n")
             .append("    name: default\n    namespace: \"").append(ns).append("\"\n");
       }

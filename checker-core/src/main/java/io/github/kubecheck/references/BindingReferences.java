@@ -1,6 +1,7 @@
 package io.github.kubecheck.references;
 
 import io.github.kubecheck.model.Location;
+import io.github.kubecheck.model.Manifests;
 import io.github.kubecheck.model.Resource;
 import io.github.kubecheck.yaml.MappingNode;
 import io.github.kubecheck.yaml.Node;
@@ -20,6 +21,13 @@ public final class BindingReferences {
   private static final String RBAC = "rbac.authorization.k8s.io";
 
   private BindingReferences() {}
+
+  /** The RoleBindings and ClusterRoleBindings of the input, in input order. */
+  public static List<Resource> in(Manifests m) {
+    List<Resource> out = new ArrayList<>(m.ofKind("RoleBinding"));
+    out.addAll(m.ofKind("ClusterRoleBinding"));
+    return out.stream().filter(BindingReferences::isBinding).toList();
+  }
 
   public static boolean isBinding(Resource r) {
     return r.is(RBAC, "RoleBinding") || r.is(RBAC, "ClusterRoleBinding");

@@ -1,7 +1,9 @@
 package io.github.kubecheck.references;
 
 import io.github.kubecheck.config.Configuration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -21,13 +23,33 @@ import java.util.regex.Pattern;
  * matches nothing. When the setting is absent the defaults hold: objects in kube-system belong to
  * the platform, and the built-in cluster knows only a few of them.
  */
-public record ExternalPatterns(List<String> patterns) {
+public final class ExternalPatterns {
 
   public static final String SETTING = "references.assumeExternal";
   public static final List<String> DEFAULTS = List.of("kube-system/*");
 
-  public ExternalPatterns {
-    patterns = List.copyOf(patterns);
+  /** Matches any value, for the parts a pattern leaves out. */
+  private static final Pattern ANY = Pattern.compile(".*", Pattern.DOTALL);
+
+  /** One pattern with its parts compiled. */
+  private record Compiled(Pattern kind, Pattern namespace, Pattern name) {
+
+    boolean matches(Target t) {
+      return kind.matcher(t.kind()).matches() && namespace.matcher(t.namespace()).matches()
+          && name.matcher(t.name()).matches();
+    }
+  }
+
+  private final List<String> patterns;
+  private final List<Compiled> compiled;
+
+  public ExternalPatterns(List<String> patterns) {
+    this.patterns = List.copyOf(patterns);
+    this.compiled = this.patterns.stream().flatMap(p -> compile(p.strip()).stream()).toList();
+  }
+
+  public List<String> patterns() {
+    return patterns;
   }
 
   public static ExternalPatterns of(Configuration config) {
@@ -36,30 +58,35 @@ public record ExternalPatterns(List<String> patterns) {
   }
 
   public boolean covers(Target t) {
-    return patterns.stream().anyMatch(p -> matches(p.strip(), t));
+    for (Compiled c : compiled) {
+      if (c.matches(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  private static boolean matches(String pattern, Target t) {
+  /** The pattern's parts; empty when it has no valid shape, so it matches nothing. */
+  private static Optional<Compiled> compile(String pattern) {
     String[] parts = pattern.split("/", -1);
-    if (pattern.isEmpty()) {
-      return false;
+    if (pattern.isEmpty() || Arrays.stream(parts).anyMatch(String::isEmpty)) {
+      return Optional.empty();
     }
     boolean kindFirst = Character.isUpperCase(parts[0].charAt(0));
     return switch (parts.length) {
-      case 1 -> kindFirst && glob(parts[0], t.kind());
-      case 2 -> kindFirst
-          ? glob(parts[0], t.kind()) && glob(parts[1], t.name())
-          : glob(parts[0], t.namespace()) && glob(parts[1], t.name());
-      case 3 -> kindFirst && glob(parts[0], t.kind()) && glob(parts[1], t.namespace())
-          && glob(parts[2], t.name());
-      default -> false;
+      case 1 -> kindFirst ? Optional.of(new Compiled(glob(parts[0]), ANY, ANY))
+          : Optional.empty();
+      case 2 -> Optional.of(kindFirst
+          ? new Compiled(glob(parts[0]), ANY, glob(parts[1]))
+          : new Compiled(ANY, glob(parts[0]), glob(parts[1])));
+      case 3 -> kindFirst
+          ? Optional.of(new Compiled(glob(parts[0]), glob(parts[1]), glob(parts[2])))
+          : Optional.empty();
+      default -> Optional.empty();
     };
   }
 
-  static boolean glob(String pattern, String value) {
-    if (pattern.isEmpty()) {
-      return false;
-    }
+  private static Pattern glob(String pattern) {
     StringBuilder regex = new StringBuilder();
     for (char c : pattern.toCharArray()) {
       switch (c) {
@@ -68,6 +95,6 @@ public record ExternalPatterns(List<String> patterns) {
         default -> regex.append(Pattern.quote(String.valueOf(c)));
       }
     }
-    return value.matches(regex.toString());
+    return Pattern.compile(regex.toString());
   }
 }

@@ -26,6 +26,9 @@ import java.util.TreeMap;
  */
 public final class ReferenceIndex {
 
+  /** A pod template with its labels read once, as selectors are matched many times. */
+  private record Labelled(PodTemplate template, Map<String, String> labels) {}
+
   /** The label the API server sets on every Namespace to its name. */
   public static final String NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
 
@@ -35,7 +38,7 @@ public final class ReferenceIndex {
   private final ExternalPatterns external;
   private final Map<String, Map<String, String>> namespaces;
   private final Set<String> declaredNamespaces;
-  private final Map<String, List<PodTemplate>> pods;
+  private final Map<String, List<Labelled>> pods;
   private final Set<Resource> input = Collections.newSetFromMap(new IdentityHashMap<>());
 
   public ReferenceIndex(Cluster cluster, ExternalPatterns external) {
@@ -67,10 +70,11 @@ public final class ReferenceIndex {
     }
     this.namespaces = Collections.unmodifiableMap(ns);
     this.declaredNamespaces = Set.copyOf(declared);
-    Map<String, List<PodTemplate>> byNamespace = new HashMap<>();
+    Map<String, List<Labelled>> byNamespace = new HashMap<>();
     for (PodTemplate t : cluster.podTemplates()) {
       if (!t.owner().is("", "PodTemplate")) {
-        byNamespace.computeIfAbsent(t.namespace(), k -> new ArrayList<>()).add(t);
+        byNamespace.computeIfAbsent(t.namespace(), k -> new ArrayList<>())
+            .add(new Labelled(t, Map.copyOf(t.labels())));
       }
     }
     byNamespace.replaceAll((k, v) -> List.copyOf(v));
@@ -146,7 +150,18 @@ public final class ReferenceIndex {
 
   /** The pods a namespace would run: the templates of its workloads, input and existing. */
   public List<PodTemplate> pods(String namespace) {
-    return pods.getOrDefault(namespace, List.of());
+    return pods.getOrDefault(namespace, List.of()).stream().map(Labelled::template).toList();
+  }
+
+  /** The pods of a namespace whose labels a selector matches. */
+  public List<PodTemplate> pods(String namespace, LabelSelector selector) {
+    return pods.getOrDefault(namespace, List.of()).stream()
+        .filter(p -> selector.matches(p.labels())).map(Labelled::template).toList();
+  }
+
+  /** Whether a namespace would run any pod at all. */
+  public boolean hasPods(String namespace) {
+    return pods.containsKey(namespace);
   }
 
   /**

@@ -28,10 +28,7 @@ public final class BindingRoleMissing implements Rule {
   @Override
   public void check(RuleContext ctx) {
     ReferenceIndex index = ctx.analysis(References.INSTANCE);
-    for (Resource r : ctx.manifests().resources()) {
-      if (!BindingReferences.isBinding(r)) {
-        continue;
-      }
+    for (Resource r : BindingReferences.in(ctx.manifests())) {
       Optional<Reference> role = BindingReferences.role(r);
       if (role.isPresent() && !index.resolves(role.get().target())) {
         ctx.report(r, role.get().at(), r.describe() + " binds "

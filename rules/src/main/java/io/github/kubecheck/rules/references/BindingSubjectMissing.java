@@ -28,10 +28,7 @@ public final class BindingSubjectMissing implements Rule {
   @Override
   public void check(RuleContext ctx) {
     ReferenceIndex index = ctx.analysis(References.INSTANCE);
-    for (Resource r : ctx.manifests().resources()) {
-      if (!BindingReferences.isBinding(r)) {
-        continue;
-      }
+    for (Resource r : BindingReferences.in(ctx.manifests())) {
       for (Reference s : BindingReferences.serviceAccounts(r)) {
         if (!index.resolves(s.target())) {
           ctx.report(r, s.at(), r.describe() + " grants to " + Texts.missing(s.target())

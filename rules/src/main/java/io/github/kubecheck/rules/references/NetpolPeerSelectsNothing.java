@@ -84,8 +84,7 @@ public final class NetpolPeerSelectsNothing implements Rule {
         || selected.stream().anyMatch(ns -> index.isExternal(Target.core("Pod", ns, "")))) {
       return;
     }
-    boolean any = selected.stream().flatMap(ns -> index.pods(ns).stream())
-        .anyMatch(t -> pods.get().matches(t.labels()));
+    boolean any = selected.stream().anyMatch(ns -> !index.pods(ns, pods.get()).isEmpty());
     if (!any) {
       String where = namespaces.isEmpty() ? "namespace \"" + r.effectiveNamespace() + "\""
           : "the namespaces it selects (" + String.join(", ", selected.stream().limit(5)

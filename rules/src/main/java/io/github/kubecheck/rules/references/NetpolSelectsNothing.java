@@ -1,7 +1,6 @@
 package io.github.kubecheck.rules.references;
 
 import io.github.kubecheck.model.LabelSelector;
-import io.github.kubecheck.model.PodTemplate;
 import io.github.kubecheck.model.Resource;
 import io.github.kubecheck.references.ReferenceIndex;
 import io.github.kubecheck.references.References;
@@ -11,7 +10,6 @@ import io.github.kubecheck.rule.Rule;
 import io.github.kubecheck.rule.RuleContext;
 import io.github.kubecheck.rule.RuleInfo;
 import io.github.kubecheck.rule.Severity;
-import java.util.List;
 
 /** A NetworkPolicy that applies to no pod. */
 @RuleInfo(id = "netpol-selects-nothing", category = Category.REFERENCES,
@@ -41,11 +39,10 @@ public final class NetpolSelectsNothing implements Rule {
       }
       LabelSelector selector = r.spec().mapping("podSelector").map(LabelSelector::of)
           .orElse(LabelSelector.EVERYTHING);
-      List<PodTemplate> pods = index.pods(ns);
-      if (pods.isEmpty()) {
+      if (!index.hasPods(ns)) {
         ctx.report(r, r.locate("spec.podSelector"), r.describe() + " applies to pods in "
             + "namespace \"" + ns + "\", which has no pods in the input or the cluster.");
-      } else if (pods.stream().noneMatch(t -> selector.matches(t.labels()))) {
+      } else if (index.pods(ns, selector).isEmpty()) {
         ctx.report(r, r.locate("spec.podSelector"), r.describe() + ": podSelector matches no "
             + "pod in namespace \"" + ns + "\", so the policy applies to nothing.");
       }

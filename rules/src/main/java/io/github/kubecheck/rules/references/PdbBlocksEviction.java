@@ -32,13 +32,15 @@ public final class PdbBlocksEviction implements Rule {
   @Override
   public void check(RuleContext ctx) {
     ReferenceIndex index = ctx.analysis(References.INSTANCE);
-    for (Resource r : ctx.manifests().resources()) {
+    for (Resource r : ctx.manifests().ofKind("PodDisruptionBudget")) {
       if (!PodDisruptionBudget.isPodDisruptionBudget(r)) {
         continue;
       }
       PodDisruptionBudget pdb = PodDisruptionBudget.of(r);
-      List<PodTemplate> selected = index.pods(r.effectiveNamespace()).stream()
-          .filter(pdb::selects).toList();
+      if (pdb.selector().isEmpty()) {
+        continue;
+      }
+      List<PodTemplate> selected = index.pods(r.effectiveNamespace(), pdb.selector().get());
       List<Optional<Integer>> replicas = selected.stream()
           .map(t -> Workloads.replicas(t.owner())).toList();
       if (selected.isEmpty() || replicas.stream().anyMatch(Optional::isEmpty)) {

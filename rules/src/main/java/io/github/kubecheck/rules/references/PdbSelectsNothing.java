@@ -28,7 +28,7 @@ public final class PdbSelectsNothing implements Rule {
   @Override
   public void check(RuleContext ctx) {
     ReferenceIndex index = ctx.analysis(References.INSTANCE);
-    for (Resource r : ctx.manifests().resources()) {
+    for (Resource r : ctx.manifests().ofKind("PodDisruptionBudget")) {
       if (!PodDisruptionBudget.isPodDisruptionBudget(r)) {
         continue;
       }
@@ -38,7 +38,7 @@ public final class PdbSelectsNothing implements Rule {
         ctx.report(r, r.locate("spec"), r.describe() + " has no selector, so it selects no "
             + "pods and protects nothing.");
       } else if (!index.isExternal(Target.core("Pod", ns, ""))
-          && index.pods(ns).stream().noneMatch(pdb::selects)) {
+          && index.pods(ns, pdb.selector().get()).isEmpty()) {
         ctx.report(r, r.locate("spec.selector"), r.describe() + " selects no pods: no workload "
             + "in namespace \"" + ns + "\" has pods matching its selector, so it protects "
             + "nothing.");

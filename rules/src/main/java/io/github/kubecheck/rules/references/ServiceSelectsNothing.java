@@ -1,5 +1,6 @@
 package io.github.kubecheck.rules.references;
 
+import io.github.kubecheck.model.LabelSelector;
 import io.github.kubecheck.model.Resource;
 import io.github.kubecheck.model.Service;
 import io.github.kubecheck.references.ReferenceIndex;
@@ -31,7 +32,7 @@ public final class ServiceSelectsNothing implements Rule {
   @Override
   public void check(RuleContext ctx) {
     ReferenceIndex index = ctx.analysis(References.INSTANCE);
-    for (Resource r : ctx.manifests().resources()) {
+    for (Resource r : ctx.manifests().ofKind("Service")) {
       if (!Service.isService(r)) {
         continue;
       }
@@ -39,7 +40,7 @@ public final class ServiceSelectsNothing implements Rule {
       String ns = r.effectiveNamespace();
       if (s.selector().isEmpty() || s.isExternalName()
           || index.isExternal(Target.core("Pod", ns, ""))
-          || index.pods(ns).stream().anyMatch(s::selects)) {
+          || !index.pods(ns, LabelSelector.ofMap(s.selector().get())).isEmpty()) {
         continue;
       }
       ctx.report(r, r.locate("spec.selector"), r.describe() + " selects pods labelled "

@@ -1,6 +1,7 @@
 package io.github.kubecheck.rules.references;
 
 import io.github.kubecheck.model.ContainerPort;
+import io.github.kubecheck.model.LabelSelector;
 import io.github.kubecheck.model.PodTemplate;
 import io.github.kubecheck.model.Resource;
 import io.github.kubecheck.model.Service;
@@ -35,7 +36,7 @@ public final class ServiceTargetPortMissing implements Rule {
   @Override
   public void check(RuleContext ctx) {
     ReferenceIndex index = ctx.analysis(References.INSTANCE);
-    for (Resource r : ctx.manifests().resources()) {
+    for (Resource r : ctx.manifests().ofKind("Service")) {
       if (!Service.isService(r)) {
         continue;
       }
@@ -43,11 +44,10 @@ public final class ServiceTargetPortMissing implements Rule {
       if (s.selector().isEmpty() || s.isExternalName()) {
         continue;
       }
-      for (PodTemplate t : index.pods(r.effectiveNamespace())) {
-        if (s.selects(t)) {
-          for (ServicePort p : s.ports()) {
-            check(ctx, r, p, t);
-          }
+      for (PodTemplate t : index.pods(r.effectiveNamespace(),
+          LabelSelector.ofMap(s.selector().get()))) {
+        for (ServicePort p : s.ports()) {
+          check(ctx, r, p, t);
         }
       }
     }

@@ -39,7 +39,7 @@ public final class ServiceWithoutEndpoints implements Rule {
         sliced.add(e.effectiveNamespace() + "/" + e.labels().get(SERVICE_NAME_LABEL));
       }
     }
-    for (Resource r : ctx.manifests().resources()) {
+    for (Resource r : ctx.manifests().ofKind("Service")) {
       if (!Service.isService(r)) {
         continue;
       }
