@@ -96,7 +96,7 @@ public record HorizontalPodAutoscaler(Resource resource, Optional<ScaleTarget> t
     return new Metric(type, utilization);
   }
 
-  /** v2 and v2beta2 say {@code target.type: Utilization}; v2beta1 {@code targetAverageUtilization}. */
+  /** v2 and v2beta2 say {@code target.type: Utilization}, v2beta1 targetAverageUtilization. */
   private static boolean utilization(MappingNode source) {
     return source.mapping("target").flatMap(t -> t.text("type")).map("Utilization"::equals)
         .orElse(false) || source.has("targetAverageUtilization");

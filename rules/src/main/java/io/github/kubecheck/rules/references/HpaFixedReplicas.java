@@ -30,11 +30,9 @@ public final class HpaFixedReplicas implements Rule {
   public void check(RuleContext ctx) {
     ReferenceIndex index = ctx.analysis(References.INSTANCE);
     Set<Resource> reported = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Resource r : ctx.manifests().ofKind("HorizontalPodAutoscaler")) {
-      if (!HorizontalPodAutoscaler.isHorizontalPodAutoscaler(r)) {
-        continue;
-      }
-      index.scaleTarget(HorizontalPodAutoscaler.of(r))
+    for (HorizontalPodAutoscaler hpa : Inputs.autoscalers(ctx)) {
+      Resource r = hpa.resource();
+      index.scaleTarget(hpa)
           .filter(t -> index.isInput(t) && t.spec().has("replicas"))
           .filter(reported::add)
           .ifPresent(t -> ctx.report(t, t.locate("spec.replicas"), t.describe() + " sets "

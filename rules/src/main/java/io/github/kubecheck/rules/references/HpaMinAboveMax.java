@@ -20,11 +20,8 @@ public final class HpaMinAboveMax implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
-    for (Resource r : ctx.manifests().ofKind("HorizontalPodAutoscaler")) {
-      if (!HorizontalPodAutoscaler.isHorizontalPodAutoscaler(r)) {
-        continue;
-      }
-      HorizontalPodAutoscaler hpa = HorizontalPodAutoscaler.of(r);
+    for (HorizontalPodAutoscaler hpa : Inputs.autoscalers(ctx)) {
+      Resource r = hpa.resource();
       int min = hpa.effectiveMinReplicas();
       if (hpa.maxReplicas().isPresent() && hpa.maxReplicas().get() < min) {
         ctx.report(r, r.locate("spec.maxReplicas"), r.describe() + ": maxReplicas "

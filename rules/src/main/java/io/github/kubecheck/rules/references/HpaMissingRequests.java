@@ -40,11 +40,8 @@ public final class HpaMissingRequests implements Rule {
   public void check(RuleContext ctx) {
     ReferenceIndex index = ctx.analysis(References.INSTANCE);
     boolean podLevel = KubeVersions.compare(ctx.kubeVersion(), "1.34") >= 0;
-    for (Resource r : ctx.manifests().ofKind("HorizontalPodAutoscaler")) {
-      if (!HorizontalPodAutoscaler.isHorizontalPodAutoscaler(r)) {
-        continue;
-      }
-      HorizontalPodAutoscaler hpa = HorizontalPodAutoscaler.of(r);
+    for (HorizontalPodAutoscaler hpa : Inputs.autoscalers(ctx)) {
+      Resource r = hpa.resource();
       Optional<PodTemplate> template = index.scaleTarget(hpa).flatMap(Workloads::podTemplate);
       if (template.isEmpty()) {
         continue;

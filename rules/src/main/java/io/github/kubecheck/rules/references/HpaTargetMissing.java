@@ -35,11 +35,8 @@ public final class HpaTargetMissing implements Rule {
   @Override
   public void check(RuleContext ctx) {
     ReferenceIndex index = ctx.analysis(References.INSTANCE);
-    for (Resource r : ctx.manifests().ofKind("HorizontalPodAutoscaler")) {
-      if (!HorizontalPodAutoscaler.isHorizontalPodAutoscaler(r)) {
-        continue;
-      }
-      HorizontalPodAutoscaler hpa = HorizontalPodAutoscaler.of(r);
+    for (HorizontalPodAutoscaler hpa : Inputs.autoscalers(ctx)) {
+      Resource r = hpa.resource();
       if (hpa.target().isEmpty()) {
         continue;
       }

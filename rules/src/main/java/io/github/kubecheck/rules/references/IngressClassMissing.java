@@ -37,11 +37,8 @@ public final class IngressClassMissing implements Rule {
     boolean hasDefault = ctx.facts().cluster().ofKind("IngressClass").stream()
         .anyMatch(c -> c.is(GROUP, "IngressClass")
             && "true".equals(c.annotations().get(DEFAULT_CLASS)));
-    for (Resource r : ctx.manifests().ofKind("Ingress")) {
-      if (!Ingress.isIngress(r)) {
-        continue;
-      }
-      Ingress ingress = Ingress.of(r);
+    for (Ingress ingress : Inputs.ingresses(ctx)) {
+      Resource r = ingress.resource();
       if (ingress.className().isPresent()) {
         Target t = new Target(GROUP, "IngressClass", "", ingress.className().get());
         if (!index.resolves(t)) {

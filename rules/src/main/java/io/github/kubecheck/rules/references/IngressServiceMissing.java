@@ -26,11 +26,8 @@ public final class IngressServiceMissing implements Rule {
   @Override
   public void check(RuleContext ctx) {
     ReferenceIndex index = ctx.analysis(References.INSTANCE);
-    for (Resource r : ctx.manifests().ofKind("Ingress")) {
-      if (!Ingress.isIngress(r)) {
-        continue;
-      }
-      Ingress ingress = Ingress.of(r);
+    for (Ingress ingress : Inputs.ingresses(ctx)) {
+      Resource r = ingress.resource();
       for (Ingress.Backend b : ingress.backends()) {
         Target t = Target.core("Service", r.effectiveNamespace(), b.service());
         if (!index.resolves(t)) {

@@ -31,11 +31,8 @@ public final class IngressServicePortMissing implements Rule {
   @Override
   public void check(RuleContext ctx) {
     ReferenceIndex index = ctx.analysis(References.INSTANCE);
-    for (Resource r : ctx.manifests().ofKind("Ingress")) {
-      if (!Ingress.isIngress(r)) {
-        continue;
-      }
-      Ingress ingress = Ingress.of(r);
+    for (Ingress ingress : Inputs.ingresses(ctx)) {
+      Resource r = ingress.resource();
       for (Ingress.Backend b : ingress.backends()) {
         Optional<Resource> found = index.find(Target.core("Service", r.effectiveNamespace(),
             b.service()));

@@ -27,11 +27,9 @@ public final class IngressTlsSecretMissing implements Rule {
   @Override
   public void check(RuleContext ctx) {
     ReferenceIndex index = ctx.analysis(References.INSTANCE);
-    for (Resource r : ctx.manifests().ofKind("Ingress")) {
-      if (!Ingress.isIngress(r)) {
-        continue;
-      }
-      for (Ingress.Tls tls : Ingress.of(r).tls()) {
+    for (Ingress ingress : Inputs.ingresses(ctx)) {
+      Resource r = ingress.resource();
+      for (Ingress.Tls tls : ingress.tls()) {
         Target t = Target.core("Secret", r.effectiveNamespace(), tls.secretName());
         if (!index.resolves(t)) {
           ctx.report(r, r.locate(tls.path()), r.describe() + ": TLS names "

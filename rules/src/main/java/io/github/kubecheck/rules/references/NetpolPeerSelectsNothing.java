@@ -37,10 +37,7 @@ public final class NetpolPeerSelectsNothing implements Rule {
   @Override
   public void check(RuleContext ctx) {
     ReferenceIndex index = ctx.analysis(References.INSTANCE);
-    for (Resource r : ctx.manifests().ofKind("NetworkPolicy")) {
-      if (!r.is("networking.k8s.io", "NetworkPolicy")) {
-        continue;
-      }
+    for (Resource r : Inputs.networkPolicies(ctx)) {
       rules(ctx, index, r, "ingress", "from");
       rules(ctx, index, r, "egress", "to");
     }

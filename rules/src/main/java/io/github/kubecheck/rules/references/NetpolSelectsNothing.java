@@ -29,10 +29,7 @@ public final class NetpolSelectsNothing implements Rule {
   @Override
   public void check(RuleContext ctx) {
     ReferenceIndex index = ctx.analysis(References.INSTANCE);
-    for (Resource r : ctx.manifests().ofKind("NetworkPolicy")) {
-      if (!r.is("networking.k8s.io", "NetworkPolicy")) {
-        continue;
-      }
+    for (Resource r : Inputs.networkPolicies(ctx)) {
       String ns = r.effectiveNamespace();
       if (index.isExternal(Target.core("Pod", ns, ""))) {
         continue;

@@ -32,11 +32,8 @@ public final class PdbBlocksEviction implements Rule {
   @Override
   public void check(RuleContext ctx) {
     ReferenceIndex index = ctx.analysis(References.INSTANCE);
-    for (Resource r : ctx.manifests().ofKind("PodDisruptionBudget")) {
-      if (!PodDisruptionBudget.isPodDisruptionBudget(r)) {
-        continue;
-      }
-      PodDisruptionBudget pdb = PodDisruptionBudget.of(r);
+    for (PodDisruptionBudget pdb : Inputs.budgets(ctx)) {
+      Resource r = pdb.resource();
       if (pdb.selector().isEmpty()) {
         continue;
       }

@@ -28,11 +28,8 @@ public final class PdbSelectsNothing implements Rule {
   @Override
   public void check(RuleContext ctx) {
     ReferenceIndex index = ctx.analysis(References.INSTANCE);
-    for (Resource r : ctx.manifests().ofKind("PodDisruptionBudget")) {
-      if (!PodDisruptionBudget.isPodDisruptionBudget(r)) {
-        continue;
-      }
-      PodDisruptionBudget pdb = PodDisruptionBudget.of(r);
+    for (PodDisruptionBudget pdb : Inputs.budgets(ctx)) {
+      Resource r = pdb.resource();
       String ns = r.effectiveNamespace();
       if (pdb.selector().isEmpty()) {
         ctx.report(r, r.locate("spec"), r.describe() + " has no selector, so it selects no "

@@ -67,7 +67,8 @@ public final class SelectorMismatch implements Rule {
       if (emptyInvalid) {
         ctx.report(r, r.locate(spec + ".selector"), r.describe() + " has an empty selector; "
             + "the API server refuses it (empty selector is invalid for "
-            + (r.kind().equals("ReplicaSet") ? "deployment" : r.kind().toLowerCase(Locale.ROOT)) + ").");
+            + (r.kind().equals("ReplicaSet") ? "deployment" : r.kind().toLowerCase(Locale.ROOT))
+            + ").");
       }
       return;
     }

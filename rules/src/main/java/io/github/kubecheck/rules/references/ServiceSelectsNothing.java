@@ -32,11 +32,8 @@ public final class ServiceSelectsNothing implements Rule {
   @Override
   public void check(RuleContext ctx) {
     ReferenceIndex index = ctx.analysis(References.INSTANCE);
-    for (Resource r : ctx.manifests().ofKind("Service")) {
-      if (!Service.isService(r)) {
-        continue;
-      }
-      Service s = Service.of(r);
+    for (Service s : Inputs.services(ctx)) {
+      Resource r = s.resource();
       String ns = r.effectiveNamespace();
       if (s.selector().isEmpty() || s.isExternalName()
           || index.isExternal(Target.core("Pod", ns, ""))

@@ -36,11 +36,8 @@ public final class ServiceTargetPortMissing implements Rule {
   @Override
   public void check(RuleContext ctx) {
     ReferenceIndex index = ctx.analysis(References.INSTANCE);
-    for (Resource r : ctx.manifests().ofKind("Service")) {
-      if (!Service.isService(r)) {
-        continue;
-      }
-      Service s = Service.of(r);
+    for (Service s : Inputs.services(ctx)) {
+      Resource r = s.resource();
       if (s.selector().isEmpty() || s.isExternalName()) {
         continue;
       }

@@ -39,11 +39,8 @@ public final class ServiceWithoutEndpoints implements Rule {
         sliced.add(e.effectiveNamespace() + "/" + e.labels().get(SERVICE_NAME_LABEL));
       }
     }
-    for (Resource r : ctx.manifests().ofKind("Service")) {
-      if (!Service.isService(r)) {
-        continue;
-      }
-      Service s = Service.of(r);
+    for (Service s : Inputs.services(ctx)) {
+      Resource r = s.resource();
       String ns = r.effectiveNamespace();
       if (s.selector().isPresent() || s.isExternalName()) {
         continue;

@@ -16,7 +16,7 @@ final class Texts {
 
   private Texts() {}
 
-  /** {@code ConfigMap "web" in namespace "shop", which is neither in the input nor in the cluster}. */
+  /** {@code ConfigMap "web" in namespace "shop", which is neither in the input nor ...}. */
   static String missing(Target t) {
     return t.describe() + ", which is neither in the input nor in the cluster";
   }
