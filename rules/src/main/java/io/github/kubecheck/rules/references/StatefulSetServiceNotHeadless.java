@@ -20,8 +20,9 @@ import java.util.Optional;
     rationale = "The pods of a StatefulSet get their stable DNS names (NAME-0.SERVICE.NAMESPACE."
         + "svc) from the governing headless Service; with the Service missing, or given a "
         + "cluster IP, those names never resolve and peers cannot find each other, though the "
-        + "pods run. A StatefulSet without serviceName is left to the schema rules: the field "
-        + "is required up to Kubernetes 1.32 and optional after.",
+        + "pods run. A StatefulSet without serviceName is left to the schema rules, which follow "
+        + "each version's API schema: older versions require the field, newer ones (1.33 in the "
+        + "bundled schemas) let a StatefulSet without stable DNS names leave it out.",
     remediation = "Create a Service of that name in the StatefulSet's namespace with clusterIP: "
         + "None and a selector matching the pods, or point serviceName at one." + Texts.EXTERNAL)
 public final class StatefulSetServiceNotHeadless implements Rule {
