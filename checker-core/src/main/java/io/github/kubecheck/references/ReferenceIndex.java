@@ -40,10 +40,15 @@ public final class ReferenceIndex {
   private final Set<String> declaredNamespaces;
   private final Map<String, List<Labelled>> pods;
   private final Set<Resource> input = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final List<Reference> podReferences;
 
-  public ReferenceIndex(Cluster cluster, ExternalPatterns external) {
+  /**
+   * @param inputPods the input's pod templates, whose references the rules judge
+   */
+  public ReferenceIndex(Cluster cluster, List<PodTemplate> inputPods, ExternalPatterns external) {
     this.external = external;
     input.addAll(cluster.input());
+    this.podReferences = inputPods.stream().flatMap(t -> PodReferences.of(t).stream()).toList();
     for (Resource r : cluster.all()) {
       // Input objects come last and replace existing ones, as applying them would.
       objects.put(new Target(r.group(), r.kind(), r.effectiveNamespace(), r.name()), r);
@@ -79,6 +84,11 @@ public final class ReferenceIndex {
     }
     byNamespace.replaceAll((k, v) -> List.copyOf(v));
     this.pods = Map.copyOf(byNamespace);
+  }
+
+  /** What the input's pod templates name, walked once for every rule that judges it. */
+  public List<Reference> podReferences() {
+    return podReferences;
   }
 
   /** Whether this object is one of the input's (findings may point at it), not the cluster's. */

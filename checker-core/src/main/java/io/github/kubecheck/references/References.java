@@ -12,6 +12,7 @@ public final class References implements Analysis<ReferenceIndex> {
 
   @Override
   public ReferenceIndex compute(Facts facts) {
-    return new ReferenceIndex(facts.cluster(), ExternalPatterns.of(facts.config()));
+    return new ReferenceIndex(facts.cluster(), facts.manifests().podTemplates(),
+        ExternalPatterns.of(facts.config()));
   }
 }

@@ -21,7 +21,8 @@ class ReferenceIndexTest {
 
   private static ReferenceIndex index(Optional<String> clusterFile, String input) {
     Optional<Manifests> cluster = clusterFile.map(PodReferencesTest::read);
-    return new ReferenceIndex(ClusterLoader.assemble(cluster, PodReferencesTest.read(input)),
+    Manifests in = PodReferencesTest.read(input);
+    return new ReferenceIndex(ClusterLoader.assemble(cluster, in), in.podTemplates(),
         new ExternalPatterns(List.of("ConfigMap/elsewhere")));
   }
 
@@ -159,6 +160,27 @@ class ReferenceIndexTest {
         .doesNotContain("OLD");
     assertThat(i.find(Target.core("ConfigMap", "shop", "web")).orElseThrow().file())
         .isEqualTo("p.yaml");
+  }
+
+  @Test
+  void podReferencesAreTheInputsOnly() {
+    ReferenceIndex i = index(Optional.of("""
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: old, namespace: shop}
+        spec:
+          serviceAccountName: from-cluster
+          containers: [{name: c}]
+        """), """
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: new, namespace: shop}
+        spec:
+          serviceAccountName: from-input
+          containers: [{name: c}]
+        """);
+    assertThat(i.podReferences()).extracting(r -> r.target().name())
+        .containsExactly("from-input");
   }
 
   @Test

@@ -1,8 +1,6 @@
 package io.github.kubecheck.rules.references;
 
-import io.github.kubecheck.model.PodTemplate;
 import io.github.kubecheck.references.KeyRef;
-import io.github.kubecheck.references.PodReferences;
 import io.github.kubecheck.references.Reference;
 import io.github.kubecheck.references.ReferenceIndex;
 import io.github.kubecheck.references.References;
@@ -24,21 +22,19 @@ abstract class MissingKey implements Rule {
   @Override
   public void check(RuleContext ctx) {
     ReferenceIndex index = ctx.analysis(References.INSTANCE);
-    for (PodTemplate t : ctx.manifests().podTemplates()) {
-      for (Reference r : PodReferences.of(t)) {
-        if (!r.is(kind()) || r.optional() || r.keys().isEmpty()) {
-          continue;
-        }
-        Optional<Set<String>> keys = index.keys(r.target());
-        if (keys.isEmpty()) {
-          continue;
-        }
-        for (KeyRef k : r.keys()) {
-          if (!keys.get().contains(k.key())) {
-            ctx.report(r.from(), k.at(), Texts.referrer(r) + " asks for key \"" + k.key()
-                + "\" of " + r.target().describe() + ", which has no such key "
-                + Texts.keys(keys.get()) + "; " + Texts.podConsequence(r) + ".");
-          }
+    for (Reference r : index.podReferences()) {
+      if (!r.is(kind()) || r.optional() || r.keys().isEmpty()) {
+        continue;
+      }
+      Optional<Set<String>> keys = index.keys(r.target());
+      if (keys.isEmpty()) {
+        continue;
+      }
+      for (KeyRef k : r.keys()) {
+        if (!keys.get().contains(k.key())) {
+          ctx.report(r.from(), k.at(), Texts.referrer(r) + " asks for key \"" + k.key()
+              + "\" of " + r.target().describe() + ", which has no such key "
+              + Texts.keys(keys.get()) + "; " + Texts.podConsequence(r) + ".");
         }
       }
     }

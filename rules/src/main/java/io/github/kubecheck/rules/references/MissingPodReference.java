@@ -1,7 +1,5 @@
 package io.github.kubecheck.rules.references;
 
-import io.github.kubecheck.model.PodTemplate;
-import io.github.kubecheck.references.PodReferences;
 import io.github.kubecheck.references.Reference;
 import io.github.kubecheck.references.ReferenceIndex;
 import io.github.kubecheck.references.References;
@@ -25,12 +23,10 @@ abstract class MissingPodReference implements Rule {
   @Override
   public void check(RuleContext ctx) {
     ReferenceIndex index = ctx.analysis(References.INSTANCE);
-    for (PodTemplate t : ctx.manifests().podTemplates()) {
-      for (Reference r : PodReferences.of(t)) {
-        if (accepts(r) && !r.optional() && !index.resolves(r.target())) {
-          ctx.report(r.from(), r.at(), Texts.referrer(r) + " uses " + Texts.missing(r.target())
-              + "; " + consequence(r) + ".");
-        }
+    for (Reference r : index.podReferences()) {
+      if (accepts(r) && !r.optional() && !index.resolves(r.target())) {
+        ctx.report(r.from(), r.at(), Texts.referrer(r) + " uses " + Texts.missing(r.target())
+            + "; " + consequence(r) + ".");
       }
     }
   }
