@@ -25,7 +25,7 @@ public final class PriorityClassMissing extends MissingPodReference {
 
   @Override
   String consequence(Reference r) {
-    return "the API server would refuse its pods (no PriorityClass with name "
+    return "the API server would refuse " + Texts.pods(r) + " (no PriorityClass with name "
         + r.target().name() + " was found)";
   }
 }

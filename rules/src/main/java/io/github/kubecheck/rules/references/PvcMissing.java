@@ -25,6 +25,6 @@ public final class PvcMissing extends MissingPodReference {
 
   @Override
   String consequence(Reference r) {
-    return "its pods would stay Pending";
+    return Texts.pods(r) + " would stay Pending";
   }
 }

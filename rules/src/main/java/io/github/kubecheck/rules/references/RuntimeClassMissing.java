@@ -25,7 +25,7 @@ public final class RuntimeClassMissing extends MissingPodReference {
 
   @Override
   String consequence(Reference r) {
-    return "the API server would refuse its pods (RuntimeClass \"" + r.target().name()
+    return "the API server would refuse " + Texts.pods(r) + " (RuntimeClass \"" + r.target().name()
         + "\" not found)";
   }
 }

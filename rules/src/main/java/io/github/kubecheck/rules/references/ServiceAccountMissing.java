@@ -25,7 +25,7 @@ public final class ServiceAccountMissing extends MissingPodReference {
 
   @Override
   String consequence(Reference r) {
-    return "the API server refuses its pods (serviceaccount \"" + r.target().name()
+    return "the API server would refuse " + Texts.pods(r) + " (serviceaccount \"" + r.target().name()
         + "\" not found)";
   }
 }

@@ -36,13 +36,18 @@ final class Texts {
     return "(it has " + listed + (keys.size() > 8 ? ", ..." : "") + ")";
   }
 
+  /** {@code the pod} for a bare Pod, {@code its pods} for a workload. */
+  static String pods(Reference r) {
+    return r.from().is("", "Pod") ? "the pod" : "its pods";
+  }
+
   /** What happens to the pods when a ConfigMap or Secret they need is missing. */
   static String podConsequence(Reference r) {
     return switch (r.use()) {
-      case VOLUME, PROJECTED_VOLUME -> "the pods would stay in ContainerCreating, their volume "
+      case VOLUME, PROJECTED_VOLUME -> pods(r) + " would stay in ContainerCreating, the volume "
           + "failing to mount";
       case ENV, ENV_FROM -> "the container would not start (CreateContainerConfigError)";
-      default -> "the pods would not start";
+      default -> pods(r) + " would not start";
     };
   }
 }
