@@ -18,7 +18,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The bundled examples a newcomer lints first: the shop application is clean under every default
- * rule, and each planted problem under examples/broken/ is reported at its marked line.
+ * rule, and each planted problem under examples/broken/ (a file, or a folder of files checked
+ * together) is reported at its marked line.
  */
 class ExamplesTest {
 
@@ -37,7 +38,8 @@ class ExamplesTest {
     Path broken = EXAMPLES.resolve("broken");
     List<Path> files;
     try (Stream<Path> s = Files.list(broken)) {
-      files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+      files = s.filter(p -> p.toString().endsWith(".yaml") || Files.isDirectory(p)).sorted()
+          .toList();
     }
     return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(),
         () -> {
@@ -49,7 +51,7 @@ class ExamplesTest {
               f.expectations().stream().map(Fixture.Expectation::rule)
                   .collect(java.util.stream.Collectors.toSet())));
           List<String> actual = result.findings().stream()
-              .map(x -> new Fixture.Expectation(x.rule(), x.span().line()))
+              .map(x -> new Fixture.Expectation(x.span().file(), x.rule(), x.span().line()))
               .sorted().map(Fixture.Expectation::toString).toList();
           assertThat(actual).as("findings of %s: %s", file,
               result.findings().stream().map(ExamplesTest::describe).toList())

@@ -77,7 +77,7 @@ class RuleDocsTest {
   }
 
   private static String read(Fixture f) throws IOException {
-    return Files.readString(f.file(), StandardCharsets.UTF_8);
+    return f.text();
   }
 
   private static void write(TreeMap<Path, String> pages) throws IOException {
