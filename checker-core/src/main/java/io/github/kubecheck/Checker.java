@@ -76,10 +76,13 @@ public final class Checker {
     List<RuleRegistry.Entry> active = registry.all().stream()
         .filter(e -> isActive(request, e))
         .toList();
+    Set<String> activeIds = active.stream().map(e -> e.metadata().id())
+        .collect(Collectors.toUnmodifiableSet());
     active.parallelStream().forEach(e -> {
       var setting = request.config().rule(e.metadata().id());
       Severity severity = setting.flatMap(s -> s.severity()).orElse(e.metadata().severity());
-      e.rule().check(new RuleContext(e.metadata(), severity, facts, setting, sink, ids));
+      e.rule().check(new RuleContext(e.metadata(), severity, facts, setting, sink, ids,
+          activeIds));
     });
     Manifests m = facts.manifests();
     Map<String, String> texts = new HashMap<>();

@@ -23,15 +23,28 @@ public final class RuleContext {
   private final Optional<RuleSetting> setting;
   private final FindingSink sink;
   private final Set<String> knownRuleIds;
+  private final Set<String> activeRuleIds;
 
+  /** A context in a run whose active rules are not known: every known rule counts as active. */
   public RuleContext(RuleMetadata metadata, Severity severity, Facts facts,
       Optional<RuleSetting> setting, FindingSink sink, Set<String> knownRuleIds) {
+    this(metadata, severity, facts, setting, sink, knownRuleIds, knownRuleIds);
+  }
+
+  /**
+   * @param activeRuleIds the rules that run in this run, so a rule can leave to another a
+   *     problem that both would report
+   */
+  public RuleContext(RuleMetadata metadata, Severity severity, Facts facts,
+      Optional<RuleSetting> setting, FindingSink sink, Set<String> knownRuleIds,
+      Set<String> activeRuleIds) {
     this.metadata = metadata;
     this.severity = severity;
     this.facts = facts;
     this.setting = setting;
     this.sink = sink;
     this.knownRuleIds = Set.copyOf(knownRuleIds);
+    this.activeRuleIds = Set.copyOf(activeRuleIds);
   }
 
   public Facts facts() {
@@ -62,6 +75,11 @@ public final class RuleContext {
   /** Every rule id this build knows, for checking ids written by users. */
   public Set<String> knownRuleIds() {
     return knownRuleIds;
+  }
+
+  /** Whether the rule {@code id} runs in this run (enabled by configuration, or asked for). */
+  public boolean isActive(String id) {
+    return activeRuleIds.contains(id);
   }
 
   /** A parameter as text: the configured value, else the documented default. */
