@@ -50,7 +50,9 @@ public final class AutomountServiceAccountToken implements Rule {
 
   /** The serviceAccountName key (or its deprecated alias), else the pod spec. */
   static Location serviceAccountKey(PodTemplate t) {
-    return t.locateInSpec(t.spec().has("serviceAccountName") ? "serviceAccountName"
-        : t.spec().has("serviceAccount") ? "serviceAccount" : "");
+    if (t.spec().has("serviceAccountName")) {
+      return t.locateInSpec("serviceAccountName");
+    }
+    return t.spec().has("serviceAccount") ? t.locateInSpec("serviceAccount") : t.whole();
   }
 }

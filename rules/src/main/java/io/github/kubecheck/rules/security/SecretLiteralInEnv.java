@@ -23,8 +23,9 @@ import java.util.stream.Collectors;
     rationale = "A literal value in a manifest ends up in version control, in every copy of the "
         + "repository, in CI logs and in the object the API server stores unencrypted, readable "
         + "by anyone who may read the workload. The name is split into words (at _, -, . and "
-        + "lower-to-upper case changes) and flagged when one of them is a secret word; names "
-        + "whose last word says the value is something else (a _FILE path, a _NAME, a _URL, an "
+        + "lower-to-upper case changes) and flagged when one of them is a secret word, or ends "
+        + "with one of five letters or more (PGPASSWORD, GITHUBTOKEN; short words such as KEY "
+        + "must stand alone, so MONKEY is not flagged); names whose last word says the value is something else (a _FILE path, a _NAME, a _URL, an "
         + "_ID) are not, and neither are empty values, booleans, plain numbers, absolute paths "
         + "and values made only of $(VAR) references. The value itself is never printed.",
     remediation = "Put the value in a Secret created outside the repository (or by a secrets "
@@ -42,6 +43,8 @@ import java.util.stream.Collectors;
 public final class SecretLiteralInEnv implements Rule {
 
   private static final Pattern WORD_BREAK = Pattern.compile("[_.\\-]+|(?<=[a-z0-9])(?=[A-Z])");
+  /** Secret words this long also count at the end of a longer word (PGPASSWORD, GITHUBTOKEN). */
+  private static final int COMPOUND_MIN = 5;
   private static final Pattern NOT_SECRET = Pattern.compile(
       "(?i)true|false|yes|no|on|off|-?[0-9]+|/.*|(\\$\\([A-Za-z_][A-Za-z0-9_]*\\)\\s*)+");
 
@@ -72,7 +75,8 @@ public final class SecretLiteralInEnv implements Rule {
     if (parts.isEmpty() || ignoredLast.contains(parts.get(parts.size() - 1))) {
       return false;
     }
-    return parts.stream().anyMatch(words::contains);
+    return parts.stream().anyMatch(p -> words.contains(p) || words.stream()
+        .anyMatch(w -> w.length() >= COMPOUND_MIN && p.endsWith(w)));
   }
 
   private static Set<String> upper(List<String> items) {
