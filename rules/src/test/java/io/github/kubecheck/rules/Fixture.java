@@ -21,10 +21,12 @@ import java.util.regex.Pattern;
  * A fixture manifest and what it expects: each line that a finding must point at carries
  * {@code # expect: rule-a, rule-b}. Directive comments at the top set the run: {@code # kube-version:
  * 1.29}, {@code # cluster: NAME.cluster.yaml} (beside the fixture), {@code # param:
- * rule-id.name=value}.
+ * rule-id.name=value}, or {@code # config: NAME.kubecheck.yaml} (beside the fixture, instead of
+ * params), whose own {@code # expect:} lines count too, for findings about the configuration.
  */
 record Fixture(Path file, String ruleId, List<Expectation> expectations,
-    Optional<String> kubeVersion, Optional<String> cluster, List<String> params) {
+    Optional<String> kubeVersion, Optional<String> cluster, List<String> params,
+    Optional<String> configFile) {
 
   /** One expected finding: a rule at a line. */
   record Expectation(String rule, int line) implements Comparable<Expectation> {
@@ -42,13 +44,14 @@ record Fixture(Path file, String ruleId, List<Expectation> expectations,
 
   private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([a-z0-9][a-z0-9, -]*)");
   private static final Pattern DIRECTIVE =
-      Pattern.compile("^#\\s*(kube-version|cluster|param):\\s*(.+?)\\s*$");
+      Pattern.compile("^#\\s*(kube-version|cluster|param|config):\\s*(.+?)\\s*$");
 
   static Fixture read(Path file, String ruleId) throws IOException {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     List<Expectation> expectations = new ArrayList<>();
     Optional<String> version = Optional.empty();
     Optional<String> cluster = Optional.empty();
+    Optional<String> configFile = Optional.empty();
     List<String> params = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
@@ -57,19 +60,33 @@ record Fixture(Path file, String ruleId, List<Expectation> expectations,
         switch (d.group(1)) {
           case "kube-version" -> version = Optional.of(d.group(2));
           case "cluster" -> cluster = Optional.of(d.group(2));
+          case "config" -> configFile = Optional.of(d.group(2));
           default -> params.add(d.group(2));
         }
       }
-      Matcher m = EXPECT.matcher(line);
-      if (m.find()) {
-        for (String id : m.group(1).split(",")) {
-          if (!id.isBlank()) {
-            expectations.add(new Expectation(id.strip(), i + 1));
-          }
+      expectations.addAll(markers(line, i + 1));
+    }
+    if (configFile.isPresent()) {
+      List<String> config = Files.readAllLines(file.resolveSibling(configFile.get()),
+          StandardCharsets.UTF_8);
+      for (int i = 0; i < config.size(); i++) {
+        expectations.addAll(markers(config.get(i), i + 1));
+      }
+    }
+    return new Fixture(file, ruleId, expectations, version, cluster, params, configFile);
+  }
+
+  private static List<Expectation> markers(String line, int number) {
+    List<Expectation> out = new ArrayList<>();
+    Matcher m = EXPECT.matcher(line);
+    if (m.find()) {
+      for (String id : m.group(1).split(",")) {
+        if (!id.isBlank()) {
+          out.add(new Expectation(id.strip(), number));
         }
       }
     }
-    return new Fixture(file, ruleId, expectations, version, cluster, params);
+    return out;
   }
 
   /** The rules this fixture runs: its folder's rule and every rule its markers name. */
@@ -95,6 +112,14 @@ record Fixture(Path file, String ruleId, List<Expectation> expectations,
   }
 
   private Configuration config() throws ConfigException {
+    if (configFile.isPresent()) {
+      try {
+        return ConfigLoader.parse(configFile.get(),
+            Files.readAllBytes(file.resolveSibling(configFile.get())));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
     if (params.isEmpty()) {
       return Configuration.DEFAULT;
     }
