@@ -28,11 +28,11 @@ import java.util.stream.Collectors;
         + "memory, SYS_RAWIO and BPF reach the kernel directly, and ALL is every one of them. "
         + "Names count in any case and with or without a CAP_ prefix (containerd upper-cases "
         + "them before adding CAP_). The baseline Pod Security Standard forbids all of these: "
-        + "while pss-baseline-capabilities or pss-restricted-capabilities runs and reports the same "
-        + "add list, this rule stays silent there, so a problem is reported once. It speaks in "
-        + "namespaces that enforce the privileged level (a node agent may need NET_ADMIN, but "
-        + "the risk is worth a look), on objects that suppress the pss rules, or when they are "
-        + "off. Windows pods are left out.",
+        + "while pss-baseline-capabilities or pss-restricted-capabilities runs and reports the "
+        + "same add list, this rule stays silent there, so a problem is reported once. It speaks "
+        + "in namespaces that enforce the privileged level (a node agent may need NET_ADMIN, "
+        + "but the risk is worth a look), on objects that suppress the pss rules, or when they "
+        + "are off. Windows pods are left out.",
     remediation = "Remove the capability from securityContext.capabilities.add. If the program "
         + "truly needs it, run it in a namespace meant for node agents and document why with a "
         + "kubecheck.io/ignore-reason annotation.",

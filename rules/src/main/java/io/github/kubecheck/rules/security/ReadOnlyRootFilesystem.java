@@ -28,9 +28,10 @@ public final class ReadOnlyRootFilesystem implements Rule {
   public void check(RuleContext ctx) {
     for (PodTemplate t : LinuxPods.of(ctx)) {
       for (Container c : t.containers()) {
-        var setting = EffectiveSecurityContext.of(c).readOnlyRootFilesystem();
+        var esc = EffectiveSecurityContext.of(c);
+        var setting = esc.readOnlyRootFilesystem();
         if (setting.isEmpty()) {
-          ctx.report(t.owner(), EffectiveSecurityContext.of(c).missingAt(), c.describe()
+          ctx.report(t.owner(), esc.missingAt(), c.describe()
               + " does not set securityContext.readOnlyRootFilesystem: true, so its root "
               + "filesystem is writable; set it and mount an emptyDir where it must write");
         } else if (!setting.get().value()) {

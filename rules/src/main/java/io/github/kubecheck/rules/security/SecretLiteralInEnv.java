@@ -25,9 +25,10 @@ import java.util.stream.Collectors;
         + "by anyone who may read the workload. The name is split into words (at _, -, . and "
         + "lower-to-upper case changes) and flagged when one of them is a secret word, or ends "
         + "with one of five letters or more (PGPASSWORD, GITHUBTOKEN; short words such as KEY "
-        + "must stand alone, so MONKEY is not flagged); names whose last word says the value is something else (a _FILE path, a _NAME, a _URL, an "
-        + "_ID) are not, and neither are empty values, booleans, plain numbers, absolute paths "
-        + "and values made only of $(VAR) references. The value itself is never printed.",
+        + "must stand alone, so MONKEY is not flagged); names whose last word says the value is "
+        + "something else (a _FILE path, a _NAME, a _URL, an _ID) are not, and neither are empty "
+        + "values, booleans, plain numbers, absolute paths and values made only of $(VAR) "
+        + "references. The value itself is never printed.",
     remediation = "Put the value in a Secret created outside the repository (or by a secrets "
         + "operator), mount it as a file, and point the program at the file (for example with "
         + "a *_FILE variable).",

@@ -49,12 +49,12 @@ public final class SensitiveHostPath implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
-    List<String> paths = ctx.listParam("paths").stream().map(HostPathVolumes::normalize).toList();
+    List<String> paths = ctx.listParam("paths").stream().map(HostPathVolume::normalize).toList();
     List<String> allowed = ctx.listParam("allowedPaths").stream()
-        .map(HostPathVolumes::normalize).toList();
+        .map(HostPathVolume::normalize).toList();
     List<String> sockets = ctx.listParam("sockets");
     for (PodTemplate t : ctx.manifests().podTemplates()) {
-      for (HostPathVolumes v : HostPathVolumes.of(t)) {
+      for (HostPathVolume v : HostPathVolume.of(t)) {
         Optional<String> why = reason(v.path(), paths, allowed, sockets);
         if (why.isPresent() && !v.reportedByPodSecurity(ctx)) {
           ctx.report(t.owner(), v.locatePath(), "volume \"" + v.name() + "\" mounts "

@@ -33,8 +33,8 @@ public final class WritableHostPath implements Rule {
   @Override
   public void check(RuleContext ctx) {
     for (PodTemplate t : ctx.manifests().podTemplates()) {
-      Map<String, HostPathVolumes> byName = HostPathVolumes.of(t).stream().collect(
-          Collectors.toMap(HostPathVolumes::name, Function.identity(), (a, b) -> b));
+      Map<String, HostPathVolume> byName = HostPathVolume.of(t).stream().collect(
+          Collectors.toMap(HostPathVolume::name, Function.identity(), (a, b) -> b));
       if (byName.isEmpty()) {
         continue;
       }
@@ -42,7 +42,7 @@ public final class WritableHostPath implements Rule {
         var mounts = c.node().sequence("volumeMounts");
         for (int i = 0; mounts.isPresent() && i < mounts.get().size(); i++) {
           Optional<MappingNode> m = mounts.get().get(i).flatMap(Node::asMapping);
-          Optional<HostPathVolumes> v = m.flatMap(x -> x.text("name")).map(byName::get);
+          Optional<HostPathVolume> v = m.flatMap(x -> x.text("name")).map(byName::get);
           if (v.isEmpty() || m.get().bool("readOnly").orElse(false)
               || v.get().reportedByPodSecurity(ctx)) {
             continue;

@@ -7,24 +7,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The hostPath volumes of a pod template, with the path as the kubelet would mount it, for the
+ * A hostPath volume of a pod template, with the path as the kubelet would mount it, for the
  * rules about host folders. The baseline Pod Security Standard forbids every hostPath volume, so
  * these rules speak only where pss-baseline-host-path-volumes does not report the same volume.
  *
  * @param index position in {@code spec.volumes}
  * @param path the host path with repeated and trailing slashes removed
  */
-record HostPathVolumes(PodTemplate template, int index, String name, String path) {
+record HostPathVolume(PodTemplate template, int index, String name, String path) {
 
   static final String PSS_RULE = "pss-baseline-host-path-volumes";
 
-  static List<HostPathVolumes> of(PodTemplate t) {
-    List<HostPathVolumes> out = new ArrayList<>();
+  static List<HostPathVolume> of(PodTemplate t) {
+    List<HostPathVolume> out = new ArrayList<>();
     t.spec().sequence("volumes").ifPresent(s -> {
       for (int i = 0; i < s.size(); i++) {
         int index = i;
         s.get(i).flatMap(n -> n.asMapping()).ifPresent(v -> v.mapping("hostPath").ifPresent(h ->
-            out.add(new HostPathVolumes(t, index, v.text("name").orElse(""),
+            out.add(new HostPathVolume(t, index, v.text("name").orElse(""),
                 normalize(h.text("path").orElse(""))))));
       }
     });
