@@ -7,6 +7,7 @@ import io.github.kubecheck.model.ObjectId;
 import io.github.kubecheck.model.Resource;
 import io.github.kubecheck.rule.FindingSink;
 import io.github.kubecheck.rule.RuleContext;
+import io.github.kubecheck.rule.RuleMetadata;
 import io.github.kubecheck.rule.RuleRegistry;
 import io.github.kubecheck.rule.Severity;
 import io.github.kubecheck.source.InputException;
@@ -73,15 +74,18 @@ public final class Checker {
   public CheckResult check(CheckRequest request) throws InputException {
     Facts facts = load(request);
     FindingSink sink = new FindingSink();
-    Set<String> ids = registry.all().stream().map(e -> e.metadata().id())
-        .collect(Collectors.toUnmodifiableSet());
     List<RuleRegistry.Entry> active = registry.all().stream()
         .filter(e -> isActive(request, e))
         .toList();
+    Map<String, RuleMetadata> known = registry.all().stream()
+        .collect(Collectors.toUnmodifiableMap(e -> e.metadata().id(), e -> e.metadata()));
+    Set<String> activeIds = active.stream().map(e -> e.metadata().id())
+        .collect(Collectors.toUnmodifiableSet());
     active.parallelStream().forEach(e -> {
       var setting = request.config().rule(e.metadata().id());
       Severity severity = setting.flatMap(s -> s.severity()).orElse(e.metadata().severity());
-      e.rule().check(new RuleContext(e.metadata(), severity, facts, setting, sink, ids));
+      e.rule().check(new RuleContext(e.metadata(), severity, facts, setting, sink, known,
+          activeIds));
     });
     Manifests m = facts.manifests();
     Map<String, String> texts = new HashMap<>();

@@ -199,8 +199,11 @@ class CiReportsTest {
     assertThat(run(dir, "lint", "--baseline", "kubecheck-baseline.json", "-f", "json",
         "m.yaml")).isEqualTo(1);
     JsonNode report = JSON.readTree(out);
-    assertThat(report.get("findings")).hasSize(1);
-    assertThat(report.get("findings").get(0).get("message").asText()).contains("New_One");
+    // Only the new object's findings are reported: its invalid name, and any other rule's.
+    assertThat(report.get("findings")).isNotEmpty().allSatisfy(f ->
+        assertThat(f.get("object").get("name").asText()).isEqualTo("New_One"));
+    assertThat(report.get("findings")).anySatisfy(f ->
+        assertThat(f.get("rule").asText()).isEqualTo("invalid-name"));
     assertThat(report.get("summary").get("baselined").asInt()).isPositive();
 
     assertThat(run(dir, "lint", "--baseline", "nope.json", "m.yaml")).isEqualTo(2);

@@ -56,6 +56,15 @@ public record HorizontalPodAutoscaler(Resource resource, Optional<ScaleTarget> t
     return minReplicas.orElse(1);
   }
 
+  /** Whether it scales {@code workload}: same namespace, group, kind and name. */
+  public boolean targets(Resource workload) {
+    return target.isPresent()
+        && workload.effectiveNamespace().equals(resource.effectiveNamespace())
+        && workload.group().equals(target.get().group())
+        && workload.kind().equals(target.get().kind())
+        && workload.name().equals(target.get().name());
+  }
+
   public List<UtilizationMetric> utilizationMetrics() {
     return metrics.stream().flatMap(m -> m.utilization().stream()).toList();
   }

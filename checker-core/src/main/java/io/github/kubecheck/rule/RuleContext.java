@@ -11,6 +11,7 @@ import io.github.kubecheck.yaml.Node;
 import io.github.kubecheck.yaml.ScalarNode;
 import io.github.kubecheck.yaml.Span;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,15 +24,41 @@ public final class RuleContext {
   private final Optional<RuleSetting> setting;
   private final FindingSink sink;
   private final Set<String> knownRuleIds;
+  private final Map<String, RuleMetadata> knownRules;
+  private final Set<String> activeRuleIds;
 
+  /**
+   * A context in a run whose active rules are not known: every known rule counts as active, and
+   * other rules' metadata is not available.
+   */
   public RuleContext(RuleMetadata metadata, Severity severity, Facts facts,
       Optional<RuleSetting> setting, FindingSink sink, Set<String> knownRuleIds) {
+    this(metadata, severity, facts, setting, sink, knownRuleIds, Map.of(), knownRuleIds);
+  }
+
+  /**
+   * @param knownRules every rule of the build, by id, for checking what users write about them
+   * @param activeRuleIds the rules that run in this run, so a rule can leave to another a
+   *     problem that both would report
+   */
+  public RuleContext(RuleMetadata metadata, Severity severity, Facts facts,
+      Optional<RuleSetting> setting, FindingSink sink, Map<String, RuleMetadata> knownRules,
+      Set<String> activeRuleIds) {
+    this(metadata, severity, facts, setting, sink, knownRules.keySet(), knownRules,
+        activeRuleIds);
+  }
+
+  private RuleContext(RuleMetadata metadata, Severity severity, Facts facts,
+      Optional<RuleSetting> setting, FindingSink sink, Set<String> knownRuleIds,
+      Map<String, RuleMetadata> knownRules, Set<String> activeRuleIds) {
     this.metadata = metadata;
     this.severity = severity;
     this.facts = facts;
     this.setting = setting;
     this.sink = sink;
     this.knownRuleIds = Set.copyOf(knownRuleIds);
+    this.knownRules = Map.copyOf(knownRules);
+    this.activeRuleIds = Set.copyOf(activeRuleIds);
   }
 
   public Facts facts() {
@@ -64,6 +91,16 @@ public final class RuleContext {
     return knownRuleIds;
   }
 
+  /** The metadata of any rule of the build, e.g. to check the parameters configured for it. */
+  public Optional<RuleMetadata> ruleMetadata(String id) {
+    return Optional.ofNullable(knownRules.get(id));
+  }
+
+  /** Whether the rule {@code id} runs in this run (enabled by configuration, or asked for). */
+  public boolean isActive(String id) {
+    return activeRuleIds.contains(id);
+  }
+
   /** A parameter as text: the configured value, else the documented default. */
   public String param(String name) {
     Optional<Node> configured = setting.flatMap(s -> Optional.ofNullable(s.params().get(name)));
@@ -73,8 +110,7 @@ public final class RuleContext {
     if (configured.isPresent()) {
       return String.join(",", configured.get().asSequence().map(q -> q.texts()).orElse(List.of()));
     }
-    return metadata.param(name).map(RuleMetadata.Param::defaultValue).orElseThrow(
-        () -> new IllegalStateException(metadata.id() + " has no parameter " + name));
+    return defaultValue(name);
   }
 
   public List<String> listParam(String name) {
@@ -82,12 +118,32 @@ public final class RuleContext {
     return v.isEmpty() ? List.of() : List.of(v.split("\\s*,\\s*"));
   }
 
+  /**
+   * A whole-number parameter. A configured value that is not one reads as the default: rule
+   * invalid-rule-parameter reports it.
+   */
   public long longParam(String name) {
-    return Long.parseLong(param(name).strip());
+    return configuredScalar(name).flatMap(ScalarNode::asLong)
+        .orElseGet(() -> Long.parseLong(defaultValue(name).strip()));
   }
 
+  /**
+   * A true/false parameter, read as YAML reads booleans. A configured value that is not one
+   * reads as the default: rule invalid-rule-parameter reports it.
+   */
   public boolean boolParam(String name) {
-    return Boolean.parseBoolean(param(name).strip());
+    return configuredScalar(name).flatMap(ScalarNode::asBoolean)
+        .orElseGet(() -> Boolean.parseBoolean(defaultValue(name).strip()));
+  }
+
+  private Optional<ScalarNode> configuredScalar(String name) {
+    return setting.flatMap(s -> Optional.ofNullable(s.params().get(name)))
+        .flatMap(Node::asScalar);
+  }
+
+  private String defaultValue(String name) {
+    return metadata.param(name).map(RuleMetadata.Param::defaultValue).orElseThrow(
+        () -> new IllegalStateException(metadata.id() + " has no parameter " + name));
   }
 
   /** Reports a finding on an object, with the rule's remediation. */

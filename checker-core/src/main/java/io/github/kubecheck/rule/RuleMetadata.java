@@ -1,5 +1,7 @@
 package io.github.kubecheck.rule;
 
+import io.github.kubecheck.yaml.Node;
+import io.github.kubecheck.yaml.ScalarNode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +12,28 @@ public record RuleMetadata(String id, Category category, Severity severity,
     List<Param> params) {
 
   /** A documented rule setting. */
-  public record Param(String name, String defaultValue, String description) {}
+  public record Param(String name, String defaultValue, String description) {
+
+    /** What values it takes, as its default shows: true/false, a whole number, or text. */
+    public String kind() {
+      String d = defaultValue.strip();
+      if (d.equals("true") || d.equals("false")) {
+        return "true or false";
+      }
+      return d.matches("-?[0-9]+") ? "a whole number" : "text or a list";
+    }
+
+    /** Whether a configured value fits {@link #kind()}. */
+    public boolean accepts(Node value) {
+      Optional<ScalarNode> s = value.asScalar().filter(v -> !v.isNull());
+      return switch (kind()) {
+        case "true or false" -> s.flatMap(ScalarNode::asBoolean).isPresent();
+        case "a whole number" -> s.flatMap(ScalarNode::asLong).isPresent();
+        default -> s.isPresent() || value.asSequence()
+            .map(q -> q.items().stream().allMatch(i -> i.asScalar().isPresent())).orElse(false);
+      };
+    }
+  }
 
   public static RuleMetadata of(Class<? extends Rule> type) {
     RuleInfo info = type.getAnnotation(RuleInfo.class);

@@ -5,6 +5,7 @@ import io.github.kubecheck.config.ConfigException;
 import io.github.kubecheck.config.ConfigLoader;
 import io.github.kubecheck.config.Configuration;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,14 +27,17 @@ import java.util.stream.Stream;
  * files. Directive comments set the run: {@code # kube-version: 1.29}, {@code # cluster:
  * NAME.cluster.yaml} (beside the fixture, or inside its folder), {@code # param:
  * rule-id.name=value}, {@code # setting: dotted.key=value} (a free configuration section, e.g.
- * {@code references.assumeExternal=Secret/vault-*}).
+ * {@code references.assumeExternal=Secret/vault-*}), or {@code # config: NAME.kubecheck.yaml}
+ * (beside the fixture, or inside its folder, instead of params and settings), whose own
+ * {@code # expect:} lines count too, for findings about the configuration.
  *
  * @param file the fixture file, or its folder
  * @param inputs the manifests checked, relative to the working folder of the run
+ * @param configFile a configuration file for the run, relative to the working folder
  */
 record Fixture(Path file, String ruleId, List<String> inputs, List<Expectation> expectations,
     Optional<String> kubeVersion, Optional<String> cluster, List<String> params,
-    List<String> settings) {
+    List<String> settings, Optional<String> configFile) {
 
   /** One expected finding: a rule at a line of one of the fixture's files. */
   record Expectation(String file, String rule, int line) implements Comparable<Expectation> {
@@ -55,7 +59,7 @@ record Fixture(Path file, String ruleId, List<String> inputs, List<Expectation> 
 
   private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([a-z0-9][a-z0-9, -]*)");
   private static final Pattern DIRECTIVE =
-      Pattern.compile("^#\\s*(kube-version|cluster|param|setting):\\s*(.+?)\\s*$");
+      Pattern.compile("^#\\s*(kube-version|cluster|param|setting|config):\\s*(.+?)\\s*$");
 
   static Fixture read(Path file, String ruleId) throws IOException {
     List<Path> files;
@@ -71,6 +75,7 @@ record Fixture(Path file, String ruleId, List<String> inputs, List<Expectation> 
     Optional<String> cluster = Optional.empty();
     List<String> params = new ArrayList<>();
     List<String> settings = new ArrayList<>();
+    Optional<String> configFile = Optional.empty();
     List<String> inputs = new ArrayList<>();
     for (Path f : files) {
       String name = f.getFileName().toString();
@@ -84,28 +89,51 @@ record Fixture(Path file, String ruleId, List<String> inputs, List<Expectation> 
             case "kube-version" -> version = Optional.of(d.group(2));
             case "cluster" -> cluster = Optional.of(d.group(2));
             case "setting" -> settings.add(d.group(2));
+            case "config" -> configFile = Optional.of(d.group(2));
             default -> params.add(d.group(2));
           }
         }
-        Matcher m = EXPECT.matcher(line);
-        if (m.find()) {
-          for (String id : m.group(1).split(",")) {
-            if (!id.isBlank()) {
-              expectations.add(new Expectation(name, id.strip(), i + 1));
-            }
-          }
+        expectations.addAll(markers(name, line, i + 1));
+      }
+    }
+    if (configFile.isPresent()) {
+      List<String> lines = Files.readAllLines(workingDir(file).resolve(configFile.get()),
+          StandardCharsets.UTF_8);
+      for (int i = 0; i < lines.size(); i++) {
+        expectations.addAll(markers(configFile.get(), lines.get(i), i + 1));
+      }
+    }
+    return new Fixture(file, ruleId, inputs, expectations, version, cluster, params, settings,
+        configFile);
+  }
+
+  private static List<Expectation> markers(String file, String line, int number) {
+    List<Expectation> out = new ArrayList<>();
+    Matcher m = EXPECT.matcher(line);
+    if (m.find()) {
+      for (String id : m.group(1).split(",")) {
+        if (!id.isBlank()) {
+          out.add(new Expectation(file, id.strip(), number));
         }
       }
     }
-    return new Fixture(file, ruleId, inputs, expectations, version, cluster, params, settings);
+    return out;
   }
 
-  /** Manifests a fixture folder holds: YAML and JSON files, not cluster files or hidden ones. */
+  private static Path workingDir(Path file) {
+    return Files.isDirectory(file) ? file : file.getParent();
+  }
+
+  /**
+   * Manifests a fixture folder holds: YAML and JSON files, not cluster or configuration files or
+   * hidden ones.
+   */
   static boolean isManifest(Path p) {
     String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
     return Files.isRegularFile(p)
         && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"))
-        && !name.endsWith(".cluster.yaml") && !name.startsWith(".");
+        && !name.endsWith(".cluster.yaml") && !name.endsWith(".kubecheck.yaml")
+        && !name.startsWith(".");
   }
 
   boolean isFolder() {
@@ -138,7 +166,7 @@ record Fixture(Path file, String ruleId, List<String> inputs, List<Expectation> 
   }
 
   CheckRequest request() throws ConfigException {
-    Path dir = isFolder() ? file : file.getParent();
+    Path dir = workingDir(file);
     CheckRequest request = CheckRequest.of(inputs, dir)
         .withOnlyRules(rules())
         .withConfig(config());
@@ -152,6 +180,14 @@ record Fixture(Path file, String ruleId, List<String> inputs, List<Expectation> 
   }
 
   private Configuration config() throws ConfigException {
+    if (configFile.isPresent()) {
+      try {
+        return ConfigLoader.parse(configFile.get(),
+            Files.readAllBytes(workingDir(file).resolve(configFile.get())));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
     if (params.isEmpty() && settings.isEmpty()) {
       return Configuration.DEFAULT;
     }

@@ -38,7 +38,9 @@ class FixtureTest {
     CheckResult result = CHECKER.check(f.request());
     List<Fixture.Expectation> actual = new ArrayList<>();
     for (Finding finding : result.findings()) {
-      assertThat(f.inputs()).as("finding in the fixture itself: " + finding)
+      List<String> files = new ArrayList<>(f.inputs());
+      f.configFile().ifPresent(files::add);
+      assertThat(files).as("finding in the fixture or its configuration: " + finding)
           .contains(finding.span().file());
       actual.add(new Fixture.Expectation(finding.span().file(), finding.rule(),
           finding.span().line()));
