@@ -67,8 +67,9 @@ public final class Checker {
       }
       schemaDirs.add(p);
     }
-    return new Facts(manifests, () -> ClusterLoader.assemble(cluster, manifests), version, config,
-        schemaDirs);
+    boolean bootstrapRbac = request.bootstrapRbac();
+    return new Facts(manifests, () -> ClusterLoader.assemble(cluster, manifests, bootstrapRbac),
+        version, config, schemaDirs);
   }
 
   public CheckResult check(CheckRequest request) throws InputException {

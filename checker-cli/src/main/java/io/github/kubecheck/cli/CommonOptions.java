@@ -54,10 +54,15 @@ public final class CommonOptions {
   @Option(names = "--debug", description = "Show stack traces of internal errors.")
   boolean debug;
 
+  @Option(names = "--no-bootstrap-rbac", description = "Leave out the default RBAC roles and "
+      + "bindings every cluster has (cluster-admin, admin, edit, view, system:*).")
+  boolean noBootstrapRbac;
+
   /** Builds the request shared by every command; usage problems become {@link UsageException}. */
   CheckRequest request(List<String> paths, Env env) throws UsageException, ConfigException {
     try {
-      return runOptions(paths).request(env.cwd(), env.in());
+      CheckRequest request = runOptions(paths).request(env.cwd(), env.in());
+      return noBootstrapRbac ? request.withoutBootstrapRbac() : request;
     } catch (RequestException e) {
       throw usage(e);
     }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         LintCommand.class,
         NetpolCommand.class,
         RulesCommand.class,
+        RbacCommand.class,
         VersionCommand.class,
         HookCommand.class,
         CompletionCommand.class,

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -51,13 +52,26 @@ public final class ClusterLoader {
   }
 
   public static Cluster assemble(Optional<Manifests> clusterFile, Manifests input) {
+    return assemble(clusterFile, input, true);
+  }
+
+  /**
+   * @param bootstrapRbac whether the API server's bootstrap RBAC policy (bootstrap-rbac.yaml:
+   *     default ClusterRoles, bindings and controller service accounts) exists in the cluster
+   */
+  public static Cluster assemble(Optional<Manifests> clusterFile, Manifests input,
+      boolean bootstrapRbac) {
     List<Resource> existing = new ArrayList<>();
     clusterFile.ifPresentOrElse(m -> existing.addAll(m.resources()),
         () -> existing.addAll(builtIn("default-cluster.yaml", DEFAULT_CLUSTER)));
-    List<Resource> bootstrap = builtIn("bootstrap.yaml", BOOTSTRAP);
+    List<Resource> bootstrap = new ArrayList<>(builtIn("bootstrap.yaml", BOOTSTRAP));
+    if (bootstrapRbac) {
+      bootstrap.addAll(builtIn("bootstrap-rbac.yaml", BOOTSTRAP));
+    }
+    Set<String> present = new HashSet<>();
+    existing.forEach(r -> present.add(identity(r)));
     for (Resource b : bootstrap) {
-      boolean present = existing.stream().anyMatch(r -> sameObject(r, b));
-      if (!present) {
+      if (!present.contains(identity(b))) {
         existing.add(b);
       }
     }
@@ -93,9 +107,9 @@ public final class ClusterLoader {
     return parse(yaml.toString(), BOOTSTRAP);
   }
 
-  private static boolean sameObject(Resource a, Resource b) {
-    return a.kind().equals(b.kind()) && a.group().equals(b.group()) && a.name().equals(b.name())
-        && a.effectiveNamespace().equals(b.effectiveNamespace());
+  /** Group, kind, namespace and name: what makes two documents the same object. */
+  private static String identity(Resource r) {
+    return r.group() + "/" + r.kind() + "/" + r.effectiveNamespace() + "/" + r.name();
   }
 
   private static List<Resource> builtIn(String resource, String shownAs) {
