@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').text
-assert log.contains('kubecheck: 1 file, 1 object: 0 errors, 0 warnings, 0 info')
+assert log.contains('kubecheck: 1 file, 2 objects: 0 errors, 0 warnings, 0 info')
 assert log.contains('reports in target/kubecheck')
 def reports = new File(basedir, 'target/kubecheck')
 ['kubecheck.txt', 'kubecheck.json', 'kubecheck.sarif', 'kubecheck.xml'].each {

@@ -54,7 +54,7 @@ class PluginRunTest {
         settings(null, null, "error", List.of("sarif"))))
         .isInstanceOf(MojoFailureException.class)
         .hasMessage("kubecheck: findings at or above failOn=error: 1 file, 1 object: 1 error, "
-            + "0 warnings, 0 info");
+            + "1 warning, 0 info");
     assertThat(log).anyMatch(l -> l.startsWith("[ERROR] "
         + project.resolve("src/main/kubernetes/bad.yaml") + ":4:3: error [invalid-name]"));
     assertThat(project.resolve("target/kubecheck/kubecheck.sarif")).isRegularFile();

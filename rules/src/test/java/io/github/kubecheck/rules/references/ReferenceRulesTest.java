@@ -86,7 +86,7 @@ class ReferenceRulesTest {
       roleRef:
         apiGroup: rbac.authorization.k8s.io
         kind: Role
-        name: extension-apiserver-authentication-reader
+        name: extension-metrics-reader
       """;
 
   @Test
