@@ -2,6 +2,7 @@ package io.github.kubecheck.cli;
 
 import io.github.kubecheck.Checker;
 import java.lang.reflect.Constructor;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /**
@@ -11,12 +12,21 @@ import picocli.CommandLine;
 final class CommandFactory implements CommandLine.IFactory {
 
   private final Env env;
-  private final Checker checker;
+  private final Supplier<Checker> checkers;
+  private Checker checker;
   private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
 
-  CommandFactory(Env env, Checker checker) {
+  /** The checker, and so the rule registry, is made when the first command needs it. */
+  CommandFactory(Env env, Supplier<Checker> checkers) {
     this.env = env;
-    this.checker = checker;
+    this.checkers = checkers;
+  }
+
+  private Checker checker() {
+    if (checker == null) {
+      checker = checkers.get();
+    }
+    return checker;
   }
 
   @Override
@@ -24,7 +34,7 @@ final class CommandFactory implements CommandLine.IFactory {
     for (Constructor<?> c : type.getDeclaredConstructors()) {
       Class<?>[] p = c.getParameterTypes();
       if (p.length == 2 && p[0] == Env.class && p[1] == Checker.class) {
-        return type.cast(c.newInstance(env, checker));
+        return type.cast(c.newInstance(env, checker()));
       }
       if (p.length == 1 && p[0] == Env.class) {
         return type.cast(c.newInstance(env));

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
@@ -30,16 +31,30 @@ public final class Main {
   public static int run(String[] args, Env env) {
     boolean debug = Arrays.asList(args).contains("--debug");
     try {
-      CommandLine cli = commandLine(env);
-      return cli.execute(withDefaultCommand(cli, args));
+      String[] full = withDefaultCommand(args);
+      return commandLine(env, needed(full)).execute(full);
     } catch (RuntimeException | Error e) {
       return internalError(env, e, debug);
     }
   }
 
+  /** The whole command tree, as help, completion and the man page show it. */
   static CommandLine commandLine(Env env) {
-    Checker checker = new Checker(RuleRegistry.loadBuiltIn());
-    CommandLine cli = new CommandLine(KubecheckCommand.class, new CommandFactory(env, checker));
+    return commandLine(env, KubecheckCommand.SUBCOMMANDS.keySet());
+  }
+
+  /**
+   * The command tree with only the named subcommands: picocli reads every command class's
+   * annotations when it is added, so a run builds just the one it executes (see
+   * docs/PERFORMANCE.md, start-up).
+   */
+  static CommandLine commandLine(Env env, Collection<String> subcommands) {
+    CommandFactory factory = new CommandFactory(env,
+        () -> new Checker(RuleRegistry.loadBuiltIn()));
+    CommandLine cli = new CommandLine(KubecheckCommand.class, factory);
+    for (String name : subcommands) {
+      cli.addSubcommand(name, new CommandLine(KubecheckCommand.SUBCOMMANDS.get(name), factory));
+    }
     cli.setOut(new java.io.PrintWriter(env.out(), true));
     cli.setErr(new java.io.PrintWriter(env.err(), true));
     cli.setParameterExceptionHandler((ex, a) -> {
@@ -60,9 +75,18 @@ public final class Main {
     return cli;
   }
 
+  /** The subcommands a command line needs: the one it names, or all for the top help. */
+  static Collection<String> needed(String[] args) {
+    if (KubecheckCommand.SUBCOMMANDS.containsKey(args[0])
+        && !List.of("completion", "man").contains(args[0])) {
+      return List.of(args[0]);
+    }
+    return KubecheckCommand.SUBCOMMANDS.keySet();
+  }
+
   /** {@code kubecheck examples/} means {@code kubecheck lint examples/}. */
-  static String[] withDefaultCommand(CommandLine cli, String[] args) {
-    if (args.length > 0 && (cli.getSubcommands().containsKey(args[0])
+  static String[] withDefaultCommand(String[] args) {
+    if (args.length > 0 && (KubecheckCommand.SUBCOMMANDS.containsKey(args[0])
         || List.of("-h", "--help", "-V", "--version").contains(args[0]))) {
       return args;
     }
