@@ -18,6 +18,8 @@ public final class MappingNode implements Node {
   private final List<Entry> entries;
   private final Map<String, Entry> byKey;
   private final Span span;
+  /** Computed on first use, as String does: views over a node are map keys in the engines. */
+  private int hash;
 
   public MappingNode(List<Entry> entries, Span span) {
     this.entries = List.copyOf(entries);
@@ -103,7 +105,12 @@ public final class MappingNode implements Node {
 
   @Override
   public int hashCode() {
-    return entries.hashCode() * 31 + span.hashCode();
+    int h = hash;
+    if (h == 0) {
+      h = entries.hashCode() * 31 + span.hashCode();
+      hash = h;
+    }
+    return h;
   }
 
   @Override

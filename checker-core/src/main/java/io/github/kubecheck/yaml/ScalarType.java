@@ -53,6 +53,9 @@ public enum ScalarType {
     if (TRUES.contains(text) || FALSES.contains(text)) {
       return BOOL;
     }
+    if (!mayBeNumber(text.charAt(0))) {
+      return STRING;
+    }
     if (DECIMAL.matcher(text).matches() || OCTAL.matcher(text).matches()
         || HEX.matcher(text).matches() || BINARY.matcher(text).matches()) {
       return longValue(text).isPresent() ? INT : FLOAT;
@@ -64,6 +67,11 @@ public enum ScalarType {
       return FLOAT;
     }
     return STRING;
+  }
+
+  /** Every number, {@code .inf} and {@code .nan} starts so; most strings (names) do not. */
+  private static boolean mayBeNumber(char first) {
+    return first >= '0' && first <= '9' || first == '-' || first == '+' || first == '.';
   }
 
   /** Whether a YAML 1.2 or JSON reader would type this plain scalar differently from Kubernetes. */
