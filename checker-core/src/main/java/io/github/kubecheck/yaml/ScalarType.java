@@ -35,6 +35,9 @@ public enum ScalarType {
       Set.of(".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF",
           ".nan", ".NaN", ".NAN");
 
+  /** The characters a number (of any pattern below) can start with. */
+  private static final String NOT_NUMERIC_START = "-+.0123456789_eE";
+
   private final String jsonName;
 
   ScalarType(String jsonName) {
@@ -52,6 +55,10 @@ public enum ScalarType {
     }
     if (TRUES.contains(text) || FALSES.contains(text)) {
       return BOOL;
+    }
+    if (NOT_NUMERIC_START.indexOf(text.charAt(0)) < 0) {
+      // Most scalars are names and words: no number pattern can match them.
+      return STRING;
     }
     if (DECIMAL.matcher(text).matches() || OCTAL.matcher(text).matches()
         || HEX.matcher(text).matches() || BINARY.matcher(text).matches()) {

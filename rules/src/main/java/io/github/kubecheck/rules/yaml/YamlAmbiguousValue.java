@@ -93,7 +93,14 @@ public final class YamlAmbiguousValue implements Rule {
   }
 
   private static String lastKey(String path) {
-    String p = path.replaceAll("\\[[0-9]+]$", "");
+    String p = path;
+    if (p.endsWith("]")) {
+      int open = p.lastIndexOf('[');
+      if (open >= 0 && p.substring(open + 1, p.length() - 1).chars().allMatch(Character::isDigit)
+          && open + 1 < p.length() - 1) {
+        p = p.substring(0, open);
+      }
+    }
     int dot = p.lastIndexOf('.');
     return dot < 0 ? p : p.substring(dot + 1);
   }
