@@ -2,6 +2,7 @@ package io.github.kubecheck.model;
 
 import io.github.kubecheck.yaml.MappingNode;
 import io.github.kubecheck.yaml.Node;
+import io.github.kubecheck.yaml.ScalarNode;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,7 +42,9 @@ public final class Workloads {
 
   /**
    * The replicas a workload asks for: {@code spec.replicas} (default 1) for the replicated kinds,
-   * 1 for a Pod; empty for kinds whose pod count depends on the cluster or the job.
+   * 1 for a Pod; empty for kinds whose pod count depends on the cluster or the job, and when
+   * {@code spec.replicas} is not a whole number ({@code "3"}): the API server refuses that object,
+   * and the schema rules say so, so no other rule should guess the count.
    */
   public static Optional<Integer> replicas(Resource r) {
     String key = r.group() + "/" + r.kind();
@@ -49,8 +52,12 @@ public final class Workloads {
       case "/Pod":
         return Optional.of(1);
       case "apps/Deployment", "apps/ReplicaSet", "apps/StatefulSet", "/ReplicationController":
-        return Optional.of(r.spec().get("replicas").flatMap(Node::asScalar)
-            .flatMap(s -> s.asLong()).map(Long::intValue).orElse(1));
+        Optional<Node> written = r.spec().get("replicas")
+            .filter(n -> !(n instanceof ScalarNode s && s.isNull()));
+        if (written.isEmpty()) {
+          return Optional.of(1);
+        }
+        return written.flatMap(Node::asScalar).flatMap(ScalarNode::asLong).map(Long::intValue);
       default:
         return Optional.empty();
     }

@@ -65,6 +65,10 @@ public final class Json {
 
   static void string(String s, StringBuilder out) {
     out.append('"');
+    if (plain(s)) {
+      out.append(s).append('"');
+      return;
+    }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
@@ -83,5 +87,16 @@ public final class Json {
       }
     }
     out.append('"');
+  }
+
+  /** Nothing to escape: most strings, copied whole. */
+  private static boolean plain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c == '"' || c == '\\' || c == 0x2028 || c == 0x2029) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,9 +1,7 @@
 package io.github.kubecheck.schema;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.kubecheck.schemas.BundledSchemas;
 import io.github.kubecheck.schemas.KubernetesApi;
 import java.io.UncheckedIOException;
@@ -13,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Kubernetes API schemas bundled in the schemas module, for one version (the nearest bundled
- * one when the version itself is not bundled). Each version's definitions are parsed once and
- * shared by every kind.
+ * one when the version itself is not bundled). Each version's definitions are read and compiled
+ * once per process, on first use, and shared by every kind and run.
  */
 final class BundledKubernetesSchemas implements SchemaCatalog.Source {
 
@@ -22,13 +20,13 @@ final class BundledKubernetesSchemas implements SchemaCatalog.Source {
   private static final Map<String, BundledKubernetesSchemas> BY_VERSION = new ConcurrentHashMap<>();
 
   private final KubernetesApi api;
-  private final JsonNode definitions;
-  private final Map<String, Optional<KindSchema>> kinds = new ConcurrentHashMap<>();
+  private final CompiledDefinitions definitions;
 
   private BundledKubernetesSchemas(KubernetesApi api) {
     this.api = api;
     try {
-      this.definitions = MAPPER.readTree(api.definitionsJson()).get("definitions");
+      this.definitions = new CompiledDefinitions(
+          MAPPER.readTree(api.definitionsJson()).get("definitions"));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -40,14 +38,9 @@ final class BundledKubernetesSchemas implements SchemaCatalog.Source {
   }
 
   @Override
-  public Optional<KindSchema> find(String apiVersion, String kind) {
-    return kinds.computeIfAbsent(apiVersion + "|" + kind, k -> api.kind(apiVersion, kind)
-        .map(e -> {
-          ObjectNode schema = MAPPER.createObjectNode();
-          schema.put("$ref", "#/definitions/" + e.definition());
-          schema.set("definitions", definitions);
-          return new KindSchema(apiVersion, kind, schema, e.definition(),
-              "Kubernetes " + api.version());
-        }));
+  public Optional<KindValidator> find(String apiVersion, String kind) {
+    return api.kind(apiVersion, kind)
+        .flatMap(e -> definitions.definition(e.definition()))
+        .map(CompiledKind::new);
   }
 }

@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.ValidationMessage;
 import io.github.kubecheck.model.Location;
 import io.github.kubecheck.model.Resource;
-import io.github.kubecheck.yaml.MappingNode;
 import io.github.kubecheck.yaml.Node;
 import io.github.kubecheck.yaml.NodePath;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,46 +34,24 @@ final class ErrorMapping {
       String parent) {
     String field = m.getProperty();
     String path = NodePath.child(parent, field);
-    String owner = ownerType(schema, m);
-    List<String> known = knownProperties(schema, m);
-    Optional<String> suggestion = Suggestions.closest(field, known);
-    String message = "unknown field \"" + field + "\" in " + owner;
-    String remediation = suggestion
-        .map(s -> "Remove the field or correct its spelling (did you mean " + s + "?)")
-        .orElse("Remove the field; " + owner + " has no such field"
-            + (known.isEmpty() ? "" : " (it has: " + String.join(", ", known.stream().limit(12)
-            .toList()) + (known.size() > 12 ? ", ..." : "") + ")"));
-    return new SchemaError(SchemaError.Kind.UNKNOWN_FIELD, keyLocation(r, path), message,
-        remediation);
+    return SchemaMessages.unknownField(r.locate(path).span(), path, field, ownerType(schema, m),
+        knownProperties(schema, m));
   }
 
   private static SchemaError missing(Resource r, KindSchema schema, ValidationMessage m,
       String parent) {
     String field = m.getProperty();
-    String path = NodePath.child(parent, field);
-    Location lacking = parent.isEmpty() ? r.whole() : keyLocation(r, parent);
-    String message = "missing required field \"" + field + "\" in " + ownerType(schema, m);
-    return new SchemaError(SchemaError.Kind.MISSING_REQUIRED_FIELD,
-        new Location(lacking.span(), path), message, "Add " + path + ".");
+    Location lacking = parent.isEmpty() ? r.whole() : r.locate(parent);
+    return SchemaMessages.missing(lacking.span(), NodePath.child(parent, field), field,
+        ownerType(schema, m));
   }
 
   private static SchemaError invalidType(Resource r, ValidationMessage m, String at) {
-    Node value = valueNode(r, at);
-    String expected = expectedType(m.getSchemaNode());
-    String found = value == null ? "nothing" : describe(value);
-    String message = "invalid type for " + at + ": expected " + expected + ", got " + found;
-    String fix = value != null && value.asScalar().isPresent() && expected.contains("string")
-        ? "Quote the value: \"" + value.asScalar().get().text() + "\"."
-        : value != null && value.asScalar().filter(s -> s.isString()).isPresent()
-            && (expected.contains("integer") || expected.contains("number")
-            || expected.contains("boolean"))
-            ? "Remove the quotes: Kubernetes wants " + expected + " here."
-            : "Write " + at + " as " + expected + ".";
-    return new SchemaError(SchemaError.Kind.INVALID_TYPE, valueLocation(r, at), message, fix);
+    return SchemaMessages.invalidType(valueLocation(r, at), valueNode(r, at),
+        expectedType(m.getSchemaNode()));
   }
 
   private static SchemaError invalidValue(Resource r, ValidationMessage m, String at) {
-    Node value = valueNode(r, at);
     String detail;
     JsonNode schemaNode = m.getSchemaNode();
     if ("enum".equals(m.getType()) && schemaNode != null && schemaNode.isArray()) {
@@ -83,15 +59,11 @@ final class ErrorMapping {
       schemaNode.forEach(n -> allowed.add(n.asText()));
       detail = "must be one of " + String.join(", ", allowed);
     } else if ("format".equals(m.getType()) && "quantity".equals(formatName(m))) {
-      detail = "is not a valid quantity (e.g. 500m, 2, 1.5Gi, 512Mi)";
+      detail = SchemaMessages.NOT_A_QUANTITY;
     } else {
       detail = stripPath(m.getMessage());
     }
-    String shown = value == null ? "" : " " + value.asScalar()
-        .map(v -> v.isString() ? "\"" + v.text() + "\"" : v.text()).orElse(describe(value));
-    return new SchemaError(SchemaError.Kind.INVALID_VALUE, valueLocation(r, at),
-        "invalid value" + shown + " for " + (at.isEmpty() ? "the object" : at) + ": " + detail,
-        "Use a value the field accepts.");
+    return SchemaMessages.invalidValue(valueLocation(r, at), valueNode(r, at), detail);
   }
 
   private static String formatName(ValidationMessage m) {
@@ -108,42 +80,17 @@ final class ErrorMapping {
     if (typeNode == null) {
       return "another type";
     }
+    List<String> types = new ArrayList<>();
     if (typeNode.isArray()) {
-      List<String> types = new ArrayList<>();
-      typeNode.forEach(t -> types.add(article(t.asText())));
-      return String.join(" or ", types);
+      typeNode.forEach(t -> types.add(t.asText()));
+    } else {
+      types.add(typeNode.asText());
     }
-    return article(typeNode.asText());
-  }
-
-  private static String article(String type) {
-    return switch (type) {
-      case "object" -> "an object";
-      case "array" -> "a list";
-      case "integer" -> "an integer";
-      default -> "a " + type;
-    };
-  }
-
-  private static String describe(Node value) {
-    if (value instanceof MappingNode) {
-      return "an object";
-    }
-    if (value.asSequence().isPresent()) {
-      return "a list";
-    }
-    var s = value.asScalar().orElseThrow();
-    String t = s.typeName();
-    String text = s.isString() ? "\"" + s.text() + "\"" : s.text();
-    return article(t) + " " + text;
+    return SchemaMessages.expected(types);
   }
 
   private static Node valueNode(Resource r, String path) {
     return path.isEmpty() ? r.node() : r.node().at(path).orElse(null);
-  }
-
-  private static Location keyLocation(Resource r, String path) {
-    return r.locate(path);
   }
 
   private static Location valueLocation(Resource r, String path) {

@@ -21,16 +21,17 @@ public final class SchemaAnalysis implements Analysis<SchemaReport> {
   @Override
   public SchemaReport compute(Facts facts) {
     List<SchemaCatalog.Source> sources = new ArrayList<>();
-    facts.schemaLocations().forEach(dir -> sources.add(new SchemaDirectory(dir)));
+    facts.schemaLocations().forEach(dir -> sources.add(new SchemaDirectory(dir, validator)));
     sources.add(BundledKubernetesSchemas.forVersion(facts.kubeVersion()));
-    SchemaCatalog catalog = new SchemaCatalog(CrdSchemas.from(facts.cluster().all()), sources);
+    SchemaCatalog catalog = new SchemaCatalog(CrdSchemas.from(facts.cluster().all()), sources,
+        validator);
     Map<Resource, List<SchemaError>> errors = new IdentityHashMap<>();
     Map<Resource, Boolean> unknown = new IdentityHashMap<>();
     List<Resource> objects = facts.manifests().resources().stream()
         .filter(r -> !r.apiVersion().isEmpty() && !r.kind().isEmpty())
         .toList();
     List<Optional<List<SchemaError>>> results = objects.parallelStream()
-        .map(r -> catalog.find(r.apiVersion(), r.kind()).map(s -> validator.validate(r, s)))
+        .map(r -> catalog.find(r.apiVersion(), r.kind()).map(v -> v.validate(r)))
         .toList();
     for (int i = 0; i < objects.size(); i++) {
       Resource r = objects.get(i);

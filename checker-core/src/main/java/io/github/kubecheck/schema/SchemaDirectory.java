@@ -21,13 +21,20 @@ public final class SchemaDirectory implements SchemaCatalog.Source {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final Path dir;
+  private final SchemaValidator validator;
 
-  public SchemaDirectory(Path dir) {
+  public SchemaDirectory(Path dir, SchemaValidator validator) {
     this.dir = dir;
+    this.validator = validator;
   }
 
   @Override
-  public Optional<KindSchema> find(String apiVersion, String kind) {
+  public Optional<KindValidator> find(String apiVersion, String kind) {
+    return schema(apiVersion, kind).map(s -> new JsonSchemaKind(s, validator));
+  }
+
+  /** The schema file of a kind, if the folder has one. */
+  public Optional<KindSchema> schema(String apiVersion, String kind) {
     GroupVersion gv = GroupVersion.parse(apiVersion);
     String k = kind.toLowerCase(Locale.ROOT);
     String v = gv.version().toLowerCase(Locale.ROOT);

@@ -1,6 +1,7 @@
 package io.github.kubecheck.schema;
 
 import io.github.kubecheck.model.Resource;
+import io.github.kubecheck.yaml.Span;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,16 @@ public final class SchemaReport {
 
   public List<SchemaError> errors(Resource r) {
     return Optional.ofNullable(errors.get(r)).orElse(List.of());
+  }
+
+  /** Whether the object has an error of this kind at exactly this place. */
+  public boolean hasErrorAt(Resource r, SchemaError.Kind kind, Span at) {
+    for (SchemaError e : errors(r)) {
+      if (e.kind() == kind && e.location().span().equals(at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether no schema was found for the object's apiVersion and kind. */

@@ -13,8 +13,6 @@ import io.github.kubecheck.yaml.NodePath;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Validates objects against their {@link KindSchema} with networknt's validator and turns each
@@ -25,7 +23,6 @@ public final class SchemaValidator {
 
   private final JsonSchemaFactory factory;
   private final SchemaValidatorsConfig config;
-  private final Map<KindSchema, JsonSchema> compiled = new ConcurrentHashMap<>();
 
   public SchemaValidator() {
     JsonMetaSchema.Builder meta = JsonMetaSchema.builder(JsonMetaSchema.getV7());
@@ -36,15 +33,32 @@ public final class SchemaValidator {
     this.config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
   }
 
-  public List<SchemaError> validate(Resource resource, KindSchema schema) {
-    JsonSchema compiledSchema = compiled.computeIfAbsent(schema,
-        s -> factory.getSchema(s.schema(), config));
-    JsonNode instance = NodeJson.of(resource.node());
-    List<SchemaError> errors = new ArrayList<>();
-    for (ValidationMessage m : compiledSchema.validate(instance)) {
-      errors.add(ErrorMapping.toError(resource, schema, m));
+  /** A schema compiled once, for validating many objects (from several threads). */
+  public static final class Compiled {
+    private final JsonSchema schema;
+
+    private Compiled(JsonSchema schema) {
+      this.schema = schema;
     }
-    return withoutCascades(errors);
+
+    public List<SchemaError> validate(Resource resource, KindSchema kind) {
+      JsonNode instance = NodeJson.of(resource.node());
+      List<SchemaError> errors = new ArrayList<>();
+      for (ValidationMessage m : schema.validate(instance)) {
+        errors.add(ErrorMapping.toError(resource, kind, m));
+      }
+      return withoutCascades(errors);
+    }
+  }
+
+  public Compiled compile(KindSchema schema) {
+    JsonSchema compiled = factory.getSchema(schema.schema(), config);
+    compiled.initializeValidators();
+    return new Compiled(compiled);
+  }
+
+  public List<SchemaError> validate(Resource resource, KindSchema schema) {
+    return compile(schema).validate(resource, schema);
   }
 
   /** Keeps the outermost problem: nothing under a wrong type or an unknown field. */
@@ -64,12 +78,42 @@ public final class SchemaValidator {
       if (under || duplicate) {
         continue;
       }
+      if (e.kind() == SchemaError.Kind.MISSING_REQUIRED_FIELD && misspeltBeside(e, sorted)) {
+        continue;
+      }
       kept.add(e);
       if (e.kind() == SchemaError.Kind.INVALID_TYPE || e.kind() == SchemaError.Kind.UNKNOWN_FIELD) {
         roots.add(p);
       }
     }
     return kept;
+  }
+
+  /** A missing field whose unknown sibling is its misspelling (see {@link Cascades}). */
+  private static boolean misspeltBeside(SchemaError missing, List<SchemaError> all) {
+    String path = missing.location().path();
+    String parent = parentPath(path);
+    String field = lastKey(path);
+    List<String> unknown = all.stream()
+        .filter(u -> u.kind() == SchemaError.Kind.UNKNOWN_FIELD
+            && parentPath(u.location().path()).equals(parent))
+        .map(u -> lastKey(u.location().path()))
+        .toList();
+    return Cascades.explainedByUnknown(field, unknown);
+  }
+
+  private static String parentPath(String path) {
+    List<Object> steps = NodePath.parse(path).steps();
+    String out = "";
+    for (Object step : steps.subList(0, Math.max(0, steps.size() - 1))) {
+      out = step instanceof Integer i ? NodePath.index(out, i) : NodePath.child(out, (String) step);
+    }
+    return out;
+  }
+
+  private static String lastKey(String path) {
+    List<Object> steps = NodePath.parse(path).steps();
+    return steps.isEmpty() ? "" : String.valueOf(steps.get(steps.size() - 1));
   }
 
   /** Our path syntax for a validator instance location. */

@@ -35,6 +35,9 @@ public enum ScalarType {
       Set.of(".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF",
           ".nan", ".NaN", ".NAN");
 
+  /** The characters a number (of any pattern below) can start with. */
+  private static final String NOT_NUMERIC_START = "-+.0123456789_eE";
+
   private final String jsonName;
 
   ScalarType(String jsonName) {
@@ -53,7 +56,8 @@ public enum ScalarType {
     if (TRUES.contains(text) || FALSES.contains(text)) {
       return BOOL;
     }
-    if (!mayBeNumber(text.charAt(0))) {
+    if (NOT_NUMERIC_START.indexOf(text.charAt(0)) < 0) {
+      // Most scalars are names and words: no number pattern can match them.
       return STRING;
     }
     if (DECIMAL.matcher(text).matches() || OCTAL.matcher(text).matches()
@@ -67,11 +71,6 @@ public enum ScalarType {
       return FLOAT;
     }
     return STRING;
-  }
-
-  /** Every number, {@code .inf} and {@code .nan} starts so; most strings (names) do not. */
-  private static boolean mayBeNumber(char first) {
-    return first >= '0' && first <= '9' || first == '-' || first == '+' || first == '.';
   }
 
   /** Whether a YAML 1.2 or JSON reader would type this plain scalar differently from Kubernetes. */

@@ -87,4 +87,13 @@ class WorkloadsTest {
     assertThat(Workloads.replicas(m.resources().get(0))).contains(1);
     assertThat(Workloads.replicas(m.resources().get(1))).contains(3);
   }
+
+  @Test
+  void replicasOfTheWrongTypeAreNotGuessed() {
+    Manifests m = read("apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: s}\n"
+        + "spec: {replicas: \"3\"}\n---\napiVersion: apps/v1\nkind: StatefulSet\n"
+        + "metadata: {name: t}\nspec: {replicas: ~}\n");
+    assertThat(Workloads.replicas(m.resources().get(0))).isEmpty();
+    assertThat(Workloads.replicas(m.resources().get(1))).contains(1);
+  }
 }

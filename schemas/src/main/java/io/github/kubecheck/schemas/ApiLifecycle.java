@@ -1,9 +1,9 @@
 package io.github.kubecheck.schemas;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,14 +26,27 @@ public final class ApiLifecycle {
 
   private ApiLifecycle() {}
 
+  private static final Map<String, Status> STATUS = new ConcurrentHashMap<>();
+
+  /** Computed once per apiVersion, kind and version: every object of a run asks. */
   public static Status status(String apiVersion, String kind, String version) {
+    return STATUS.computeIfAbsent(apiVersion + "|" + kind + "|" + version,
+        k -> compute(apiVersion, kind, version));
+  }
+
+  private static Status compute(String apiVersion, String kind, String version) {
     Optional<Removal> removal = removal(apiVersion, kind);
     if (servedIn(apiVersion, kind, version)) {
-      return removal.map(r -> new Status(State.DEPRECATED, Optional.of(r.removedIn()),
-              r.replacement()))
-          .orElseGet(() -> newerStable(apiVersion, kind, BundledSchemas.newest())
-              .map(stable -> new Status(State.DEPRECATED, Optional.empty(), Optional.of(stable)))
-              .orElse(new Status(State.SERVED, Optional.empty(), Optional.empty())));
+      if (removal.isPresent()) {
+        return new Status(State.DEPRECATED, Optional.of(removal.get().removedIn()),
+            removal.get().replacement());
+      }
+      // A GA version is never removed within a major version, so only alpha and beta ones are
+      // superseded by another version of their group (autoscaling/v1 stays, beside v2).
+      Optional<String> newer = ApiMaturity.of(apiVersion).isStable() ? Optional.empty()
+          : newerStable(apiVersion, kind, BundledSchemas.newest());
+      return newer.map(n -> new Status(State.DEPRECATED, Optional.<String>empty(), Optional.of(n)))
+          .orElse(new Status(State.SERVED, Optional.empty(), Optional.empty()));
     }
     if (removal.isPresent() && MinorVersion.compare(version, removal.get().removedIn()) >= 0) {
       return new Status(State.REMOVED, Optional.of(removal.get().removedIn()),
@@ -69,27 +82,24 @@ public final class ApiLifecycle {
     return Optional.empty();
   }
 
-  /** Another apiVersion of the same group serving the kind in a version, GA first. */
-  private static Optional<String> newerStable(String apiVersion, String kind, String version) {
-    String group = apiVersion.contains("/") ? apiVersion.substring(0, apiVersion.indexOf('/')) : "";
-    List<String> candidates = new ArrayList<>();
-    for (KindEntry e : BundledSchemas.api(version).kinds()) {
-      String g = e.apiVersion().contains("/")
-          ? e.apiVersion().substring(0, e.apiVersion().indexOf('/')) : "";
-      if (e.kind().equals(kind) && g.equals(group) && !e.apiVersion().equals(apiVersion)) {
-        candidates.add(e.apiVersion());
-      }
-    }
-    candidates.sort(Comparator.comparing(ApiLifecycle::maturity));
-    String own = maturity(apiVersion);
-    return candidates.stream().filter(c -> maturity(c).compareTo(own) < 0).findFirst();
+  /**
+   * Another apiVersion of the same group serving the kind in a version that is strictly more
+   * mature (see {@link ApiMaturity}), the most mature first.
+   */
+  static Optional<String> newerStable(String apiVersion, String kind, String version) {
+    String group = group(apiVersion);
+    ApiMaturity own = ApiMaturity.of(apiVersion);
+    return BundledSchemas.api(version).kinds().stream()
+        .filter(e -> e.kind().equals(kind) && group(e.apiVersion()).equals(group)
+            && !e.apiVersion().equals(apiVersion))
+        .map(KindEntry::apiVersion)
+        .filter(c -> ApiMaturity.of(c).compareTo(own) < 0)
+        .min(Comparator.comparing(ApiMaturity::of));
   }
 
-  /** Sorts GA before beta before alpha, then newer first: "0" < "1beta" < "2alpha". */
-  private static String maturity(String apiVersion) {
-    String v = apiVersion.substring(apiVersion.indexOf('/') + 1);
-    int stage = v.contains("alpha") ? 2 : v.contains("beta") ? 1 : 0;
-    return stage + v;
+  private static String group(String apiVersion) {
+    int slash = apiVersion.indexOf('/');
+    return slash < 0 ? "" : apiVersion.substring(0, slash);
   }
 
   private static Map<String, Removal> documented() {

@@ -21,7 +21,8 @@ import java.util.List;
     rationale = "The API server refuses objects whose labels are not valid: keys are an optional "
         + "DNS subdomain prefix and a name of at most 63 characters, values at most 63 "
         + "alphanumeric characters with '-', '_' or '.' inside. Unquoted true, 1 or yes are not "
-        + "strings and are refused too.",
+        + "strings and are refused too. A value that is not a string is left to invalid-type "
+        + "while that rule runs, so it is reported once.",
     remediation = "Shorten or rename the key or value to fit the syntax; quote values that look "
         + "like numbers or booleans.")
 public final class InvalidLabel implements Rule {
@@ -49,6 +50,9 @@ public final class InvalidLabel implements Rule {
       }
       var value = e.value().asScalar();
       if (value.isEmpty() || !value.get().isString() && !value.get().isNull()) {
+        if (InvalidTypeOverlap.reported(ctx, r, e.value().span())) {
+          continue;
+        }
         ctx.report(r, new Location(e.value().span(), at), "label \"" + e.name()
             + "\" must have a string value, not " + e.value().typeName()
             + (value.isPresent() ? "; quote it (\"" + value.get().text() + "\")" : ""));

@@ -7,6 +7,7 @@ import io.github.kubecheck.rule.Rule;
 import io.github.kubecheck.rule.RuleContext;
 import io.github.kubecheck.rule.RuleInfo;
 import io.github.kubecheck.rule.Severity;
+import io.github.kubecheck.rules.schema.InvalidTypeOverlap;
 import io.github.kubecheck.yaml.MappingNode;
 import io.github.kubecheck.yaml.Node;
 import io.github.kubecheck.yaml.NodePath;
@@ -25,7 +26,9 @@ import java.util.Set;
     rationale = "Kubernetes reads YAML with YAML 1.1 rules: unquoted yes/no/on/off/y/n are "
         + "booleans and 0755 is the octal number 493, while editors, yq and many CI tools use "
         + "YAML 1.2 and see strings or decimals. In a string field (a label, an environment "
-        + "variable, ConfigMap data) the API server then rejects the value or stores another one.",
+        + "variable, ConfigMap data) the API server then rejects the value or stores another one. "
+        + "Where the field does not take that type, invalid-type reports the value once (naming "
+        + "the YAML 1.1 reading) while that rule runs.",
     remediation = "Quote the value (\"yes\", \"0755\") when you mean a string; write true or "
         + "false when you mean a boolean.")
 public final class YamlAmbiguousValue implements Rule {
@@ -70,6 +73,10 @@ public final class YamlAmbiguousValue implements Rule {
   private static void scalar(RuleContext ctx, Resource r, ScalarNode s, String path,
       boolean stringField) {
     Location at = new Location(s.span(), path);
+    if ((s.type() == ScalarType.BOOL || s.type() == ScalarType.INT)
+        && InvalidTypeOverlap.reported(ctx, r, s.span())) {
+      return;
+    }
     if (s.type() == ScalarType.BOOL && ScalarType.isYaml11Only(s.text())) {
       ctx.report(r, at, "unquoted " + s.text() + " is read by Kubernetes as the boolean "
           + booleanWord(s.text()) + (stringField ? ", but this field takes a string" : "")
@@ -93,7 +100,14 @@ public final class YamlAmbiguousValue implements Rule {
   }
 
   private static String lastKey(String path) {
-    String p = path.replaceAll("\\[[0-9]+]$", "");
+    String p = path;
+    if (p.endsWith("]")) {
+      int open = p.lastIndexOf('[');
+      if (open >= 0 && p.substring(open + 1, p.length() - 1).chars().allMatch(Character::isDigit)
+          && open + 1 < p.length() - 1) {
+        p = p.substring(0, open);
+      }
+    }
     int dot = p.lastIndexOf('.');
     return dot < 0 ? p : p.substring(dot + 1);
   }

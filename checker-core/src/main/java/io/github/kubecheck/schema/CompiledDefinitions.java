@@ -1,0 +1,101 @@
+package io.github.kubecheck.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The bundled definitions of one Kubernetes version compiled into {@link ValueCheck} trees, once.
+ * The bundled schemas are the generator's draft-07 subset (type, properties, required,
+ * additionalProperties, items, $ref, the quantity, int-or-string and byte formats); anything else
+ * is refused when compiling, so a generator change cannot be silently ignored.
+ */
+final class CompiledDefinitions {
+
+  private static final String PREFIX = "#/definitions/";
+  private static final Set<String> KEYWORDS = Set.of("type", "properties", "required",
+      "additionalProperties", "items", "$ref", "format", "description");
+  private static final Set<String> FORMATS = Set.of("quantity", "int-or-string", "byte");
+
+  private final Map<String, DefinitionRef> refs = new HashMap<>();
+  private final Map<String, ValueCheck> compiled = new LinkedHashMap<>();
+
+  CompiledDefinitions(JsonNode definitions) {
+    definitions.fieldNames().forEachRemaining(name -> refs.put(name, new DefinitionRef(name)));
+    Iterator<Map.Entry<String, JsonNode>> it = definitions.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> d = it.next();
+      compiled.put(d.getKey(), compile(d.getValue(), d.getKey()));
+    }
+    refs.values().forEach(r -> r.bind(compiled.get(r.name())));
+  }
+
+  Optional<ValueCheck> definition(String name) {
+    return Optional.ofNullable(compiled.get(name));
+  }
+
+  private ValueCheck compile(JsonNode schema, String owner) {
+    schema.fieldNames().forEachRemaining(k -> {
+      if (!KEYWORDS.contains(k)) {
+        throw new IllegalArgumentException("unsupported keyword " + k + " in " + owner);
+      }
+    });
+    if (schema.has("$ref")) {
+      String ref = schema.get("$ref").asText();
+      DefinitionRef target = ref.startsWith(PREFIX) ? refs.get(ref.substring(PREFIX.length()))
+          : null;
+      if (target == null) {
+        throw new IllegalArgumentException("unresolved $ref " + ref + " in " + owner);
+      }
+      return target;
+    }
+    List<String> types = types(schema.get("type"));
+    if (types.isEmpty()) {
+      return AnyValue.INSTANCE;
+    }
+    String format = schema.path("format").asText("");
+    if (!format.isEmpty() && !FORMATS.contains(format)) {
+      throw new IllegalArgumentException("unsupported format " + format + " in " + owner);
+    }
+    if (types.equals(List.of("object"))) {
+      return object(schema, owner);
+    }
+    if (types.equals(List.of("array"))) {
+      return new ArrayCheck(schema.has("items") ? compile(schema.get("items"), owner)
+          : AnyValue.INSTANCE);
+    }
+    return new ScalarCheck(types, format.equals("quantity"));
+  }
+
+  private ObjectCheck object(JsonNode schema, String owner) {
+    Map<String, ValueCheck> properties = new HashMap<>();
+    schema.path("properties").fields().forEachRemaining(p ->
+        properties.put(p.getKey(), compile(p.getValue(), owner)));
+    List<String> required = new ArrayList<>();
+    schema.path("required").forEach(r -> required.add(r.asText()));
+    JsonNode extra = schema.get("additionalProperties");
+    ValueCheck additional = extra == null || extra.isBoolean() && extra.asBoolean()
+        ? AnyValue.INSTANCE
+        : extra.isBoolean() ? null : compile(extra, owner);
+    return new ObjectCheck(owner, properties, required, additional);
+  }
+
+  private static List<String> types(JsonNode type) {
+    List<String> out = new ArrayList<>();
+    if (type == null) {
+      return out;
+    }
+    if (type.isArray()) {
+      type.forEach(t -> out.add(t.asText()));
+    } else {
+      out.add(type.asText());
+    }
+    return out;
+  }
+}
