@@ -30,6 +30,9 @@ public final class BindingWrite implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
+    if (!RoleRules.inputHasRbac(ctx)) {
+      return;
+    }
     RoleRules.reportResourceMatches(ctx, REQUESTS,
         "so its holders can give the roles they hold to anyone");
   }

@@ -34,6 +34,9 @@ public final class ClusterAdminBinding implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
+    if (!RoleRules.inputHasRbac(ctx)) {
+      return;
+    }
     Authorizer a = ctx.analysis(Rbac.INSTANCE);
     for (Binding b : a.bindings()) {
       if (!b.input() || !fullAdmin(a, b)) {

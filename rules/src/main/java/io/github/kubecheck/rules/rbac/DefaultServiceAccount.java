@@ -23,6 +23,9 @@ public final class DefaultServiceAccount implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
+    if (!RoleRules.inputHasRbac(ctx)) {
+      return;
+    }
     Authorizer a = ctx.analysis(Rbac.INSTANCE);
     for (Binding b : a.bindings()) {
       if (!b.input()) {

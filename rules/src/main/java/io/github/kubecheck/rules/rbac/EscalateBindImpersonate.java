@@ -41,6 +41,9 @@ public final class EscalateBindImpersonate implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
+    if (!RoleRules.inputHasRbac(ctx)) {
+      return;
+    }
     for (Role role : RoleRules.inputRoles(ctx)) {
       for (int i = 0; i < role.rules().size(); i++) {
         PolicyRule rule = role.rules().get(i);

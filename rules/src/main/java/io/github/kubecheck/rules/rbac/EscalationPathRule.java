@@ -31,6 +31,9 @@ public final class EscalationPathRule implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
+    if (!RoleRules.inputHasRbac(ctx)) {
+      return;
+    }
     for (EscalationReport.Reach reach : ctx.analysis(Escalations.INSTANCE).reaches()) {
       Via.Grant creation = reach.creation().grant();
       Binding b = creation.source();

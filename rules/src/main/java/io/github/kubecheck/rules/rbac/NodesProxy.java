@@ -24,6 +24,9 @@ public final class NodesProxy implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
+    if (!RoleRules.inputHasRbac(ctx)) {
+      return;
+    }
     RoleRules.reportResourceMatches(ctx, REQUESTS,
         "so its holders reach the kubelet API of every node and every pod on it");
   }

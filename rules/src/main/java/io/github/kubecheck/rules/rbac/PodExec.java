@@ -28,6 +28,9 @@ public final class PodExec implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
+    if (!RoleRules.inputHasRbac(ctx)) {
+      return;
+    }
     RoleRules.reportResourceMatches(ctx, REQUESTS,
         "so its holders can run commands in or connect to running containers");
   }

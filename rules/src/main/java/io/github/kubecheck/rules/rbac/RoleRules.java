@@ -24,6 +24,16 @@ final class RoleRules {
 
   private RoleRules() {}
 
+  /**
+   * Whether the input holds a role or binding. Every rbac finding is on one, so without them the
+   * rules need not build the authorizer over the cluster's roles at all.
+   */
+  static boolean inputHasRbac(RuleContext ctx) {
+    return ctx.manifests().resources().stream().anyMatch(r -> r.group().equals(Role.GROUP)
+        && (r.kind().equals("Role") || r.kind().equals("ClusterRole")
+            || r.kind().equals("RoleBinding") || r.kind().equals("ClusterRoleBinding")));
+  }
+
   static List<Role> inputRoles(RuleContext ctx) {
     Authorizer a = ctx.analysis(Rbac.INSTANCE);
     return a.roles().stream().filter(r -> r.input() && !(r.aggregated() && r.selectorsValid()))

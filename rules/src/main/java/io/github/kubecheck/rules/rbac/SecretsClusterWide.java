@@ -38,6 +38,9 @@ public final class SecretsClusterWide implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
+    if (!RoleRules.inputHasRbac(ctx)) {
+      return;
+    }
     Authorizer a = ctx.analysis(Rbac.INSTANCE);
     Set<SourcedRule> reported = new HashSet<>();
     for (Binding b : a.clusterBindings()) {

@@ -24,6 +24,9 @@ public final class TokenCreate implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
+    if (!RoleRules.inputHasRbac(ctx)) {
+      return;
+    }
     RoleRules.reportResourceMatches(ctx, REQUESTS,
         "so its holders can obtain tokens of service accounts and act as them");
   }

@@ -36,6 +36,9 @@ public final class WebhookWrite implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
+    if (!RoleRules.inputHasRbac(ctx)) {
+      return;
+    }
     RoleRules.reportResourceMatches(ctx, REQUESTS,
         "so its holders can intercept, rewrite or stop admission of every object");
   }

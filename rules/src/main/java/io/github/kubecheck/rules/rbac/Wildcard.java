@@ -26,6 +26,9 @@ public final class Wildcard implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
+    if (!RoleRules.inputHasRbac(ctx)) {
+      return;
+    }
     for (Role role : RoleRules.inputRoles(ctx)) {
       for (int i = 0; i < role.rules().size(); i++) {
         PolicyRule rule = role.rules().get(i);
