@@ -44,6 +44,9 @@ public final class EgressBlocksDns implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
+    if (!NetworkInputs.present(ctx)) {
+      return;
+    }
     NetworkModel model = ctx.analysis(NetworkAnalysis.INSTANCE);
     Optional<Resource> dnsService = ctx.facts().cluster().find("", "Service", "kube-system",
         "kube-dns");

@@ -36,6 +36,9 @@ public final class NamedPortUnresolved implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
+    if (!NetworkInputs.present(ctx)) {
+      return;
+    }
     NetworkModel model = ctx.analysis(NetworkAnalysis.INSTANCE);
     for (NetworkPolicy p : model.networkPolicies()) {
       if (!model.isInput(p.resource())) {

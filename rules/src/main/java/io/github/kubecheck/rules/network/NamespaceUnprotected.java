@@ -39,6 +39,9 @@ public final class NamespaceUnprotected implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
+    if (!NetworkInputs.present(ctx)) {
+      return;
+    }
     NetworkModel model = ctx.analysis(NetworkAnalysis.INSTANCE);
     Set<String> ignored = Set.copyOf(ctx.listParam("ignoreNamespaces"));
     Set<String> withPolicies = new HashSet<>();

@@ -33,6 +33,9 @@ public final class OpenToWorld implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
+    if (!NetworkInputs.present(ctx)) {
+      return;
+    }
     NetworkModel model = ctx.analysis(NetworkAnalysis.INSTANCE);
     List<String> marks = ctx.listParam("sensitiveLabels");
     for (NetworkPolicy p : model.networkPolicies()) {

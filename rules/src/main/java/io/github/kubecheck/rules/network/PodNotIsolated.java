@@ -32,6 +32,9 @@ public final class PodNotIsolated implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
+    if (!NetworkInputs.present(ctx)) {
+      return;
+    }
     NetworkModel model = ctx.analysis(NetworkAnalysis.INSTANCE);
     Map<String, TreeSet<String>> policiesByNamespace = new TreeMap<>();
     for (NetworkPolicy p : model.networkPolicies()) {

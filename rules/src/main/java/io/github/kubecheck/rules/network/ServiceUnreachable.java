@@ -35,6 +35,9 @@ public final class ServiceUnreachable implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
+    if (!NetworkInputs.present(ctx)) {
+      return;
+    }
     NetworkModel model = ctx.analysis(NetworkAnalysis.INSTANCE);
     for (Resource r : ctx.manifests().resources()) {
       if (!Service.isService(r)) {
