@@ -1,9 +1,8 @@
 package io.github.kubecheck.schema;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.kubecheck.schemas.BundledSchemas;
 import io.github.kubecheck.schemas.KubernetesApi;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class BundledKubernetesSchemas implements SchemaCatalog.Source {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Map<String, BundledKubernetesSchemas> BY_VERSION = new ConcurrentHashMap<>();
 
   private final KubernetesApi api;
@@ -26,8 +24,8 @@ final class BundledKubernetesSchemas implements SchemaCatalog.Source {
     this.api = api;
     try {
       this.definitions = new CompiledDefinitions(
-          MAPPER.readTree(api.definitionsJson()).get("definitions"));
-    } catch (JsonProcessingException e) {
+          JsonTree.read(api.definitionsJson()).get("definitions"));
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }

@@ -1,10 +1,10 @@
 package io.github.kubecheck.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,21 +23,34 @@ final class CompiledDefinitions {
       "additionalProperties", "items", "$ref", "format", "description");
   private static final Set<String> FORMATS = Set.of("quantity", "int-or-string", "byte");
 
+  private final JsonNode definitions;
   private final Map<String, DefinitionRef> refs = new HashMap<>();
-  private final Map<String, ValueCheck> compiled = new LinkedHashMap<>();
+  private final Map<String, ValueCheck> compiled = new HashMap<>();
+  private final Deque<String> pending = new ArrayDeque<>();
 
+  /** Nothing is compiled yet: a run compiles what its kinds reach, on first use. */
   CompiledDefinitions(JsonNode definitions) {
-    definitions.fieldNames().forEachRemaining(name -> refs.put(name, new DefinitionRef(name)));
-    Iterator<Map.Entry<String, JsonNode>> it = definitions.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> d = it.next();
-      compiled.put(d.getKey(), compile(d.getValue(), d.getKey()));
-    }
-    refs.values().forEach(r -> r.bind(compiled.get(r.name())));
+    this.definitions = definitions;
   }
 
-  Optional<ValueCheck> definition(String name) {
-    return Optional.ofNullable(compiled.get(name));
+  /**
+   * The named definition compiled, with every definition it reaches. Under the lock, so a
+   * check handed out is complete (its references bound) before any thread walks it.
+   */
+  synchronized Optional<ValueCheck> definition(String name) {
+    if (!definitions.has(name)) {
+      return Optional.empty();
+    }
+    pending.add(name);
+    while (!pending.isEmpty()) {
+      String next = pending.poll();
+      if (!compiled.containsKey(next)) {
+        ValueCheck c = compile(definitions.get(next), next);
+        compiled.put(next, c);
+        refs.computeIfAbsent(next, DefinitionRef::new).bind(c);
+      }
+    }
+    return Optional.of(compiled.get(name));
   }
 
   private ValueCheck compile(JsonNode schema, String owner) {
@@ -48,12 +61,14 @@ final class CompiledDefinitions {
     });
     if (schema.has("$ref")) {
       String ref = schema.get("$ref").asText();
-      DefinitionRef target = ref.startsWith(PREFIX) ? refs.get(ref.substring(PREFIX.length()))
-          : null;
-      if (target == null) {
+      String target = ref.startsWith(PREFIX) ? ref.substring(PREFIX.length()) : "";
+      if (!definitions.has(target)) {
         throw new IllegalArgumentException("unresolved $ref " + ref + " in " + owner);
       }
-      return target;
+      if (!compiled.containsKey(target)) {
+        pending.add(target);
+      }
+      return refs.computeIfAbsent(target, DefinitionRef::new);
     }
     List<String> types = types(schema.get("type"));
     if (types.isEmpty()) {

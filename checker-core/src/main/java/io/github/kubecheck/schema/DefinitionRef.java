@@ -2,7 +2,7 @@ package io.github.kubecheck.schema;
 
 import io.github.kubecheck.yaml.Node;
 
-/** A {@code $ref} to a named definition, bound once every definition is compiled. */
+/** A {@code $ref} to a named definition, bound when that definition is compiled. */
 final class DefinitionRef implements ValueCheck {
 
   private final String name;
