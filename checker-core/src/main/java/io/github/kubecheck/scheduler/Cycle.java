@@ -1,0 +1,141 @@
+package io.github.kubecheck.scheduler;
+
+import io.github.kubecheck.model.LabelSelector;
+import io.github.kubecheck.model.NodeAffinity;
+import io.github.kubecheck.model.PersistentVolumeClaim;
+import io.github.kubecheck.model.PodAffinity;
+import io.github.kubecheck.model.TopologySpreadConstraint;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One scheduling cycle: the pod and what the PreFilter extension point computes for it once,
+ * before its nodes are filtered (spread counts, affinity counts, the domains existing pods'
+ * anti-affinity forbids, the state of its claims), or the PreFilter rejection.
+ */
+final class Cycle {
+
+  /** One spread constraint with its counts. */
+  record Spread(TopologySpreadConstraint constraint, SpreadCounts counts, boolean selfMatch) {}
+
+  /** One preferred pod-affinity term with its weight (negative for anti-affinity) and counts. */
+  record Preferred(int weight, Selection selection, DomainCounts counts) {}
+
+  final SimPod pod;
+  final SchedulingState state;
+  final Wording wording;
+  final List<Spread> hardSpread = new ArrayList<>();
+  final List<Spread> softSpread = new ArrayList<>();
+  final List<Selection> affinity;
+  final List<DomainCounts> affinityCounts = new ArrayList<>();
+  final boolean affinityPodsExist;
+  final boolean matchesOwnAffinity;
+  final List<Selection> anti;
+  final List<DomainCounts> antiCounts = new ArrayList<>();
+  final Map<String, Set<String>> forbiddenByExisting = new HashMap<>();
+  final List<Preferred> preferred = new ArrayList<>();
+  final List<Volumes.Binding> bindings = new ArrayList<>();
+  final Optional<String> preFilterRejection;
+
+  Cycle(SimPod pod, SchedulingState state, Wording wording) {
+    this.pod = pod;
+    this.state = state;
+    this.wording = wording;
+    this.preFilterRejection = volumesPreFilter();
+    spread(pod.spread().stream().filter(TopologySpreadConstraint::isHard).toList(), hardSpread);
+    spread(pod.spread().stream().filter(c -> !c.isHard()).toList(), softSpread);
+    affinity = Affinity.requiredAffinity(pod, state);
+    boolean exist = false;
+    boolean own = true;
+    for (Selection s : affinity) {
+      DomainCounts c = state.termCounts(s);
+      affinityCounts.add(c);
+      exist |= !c.byValue().isEmpty() && c.byValue().values().stream().anyMatch(v -> v > 0);
+      own &= s.selects(pod.namespace(), pod.labels());
+    }
+    affinityPodsExist = exist;
+    matchesOwnAffinity = own;
+    anti = Affinity.requiredAnti(pod, state);
+    for (Selection s : anti) {
+      antiCounts.add(state.termCounts(s));
+    }
+    for (Map.Entry<Selection, DomainCounts> e : state.antiTerms().entrySet()) {
+      if (e.getKey().selects(pod.namespace(), pod.labels())) {
+        e.getValue().byValue().forEach((value, count) -> {
+          if (count > 0) {
+            forbiddenByExisting.computeIfAbsent(e.getKey().topologyKey(),
+                k -> new HashSet<>()).add(value);
+          }
+        });
+      }
+    }
+    PodAffinity pa = pod.affinity();
+    for (PodAffinity.Weighted w : pa.preferredAffinity()) {
+      Selection s = Affinity.resolve(pod, w.term(), state.namespaceLabels());
+      preferred.add(new Preferred(w.weight(), s, state.termCounts(s)));
+    }
+    for (PodAffinity.Weighted w : pa.preferredAntiAffinity()) {
+      Selection s = Affinity.resolve(pod, w.term(), state.namespaceLabels());
+      preferred.add(new Preferred(-w.weight(), s, state.termCounts(s)));
+    }
+  }
+
+  private Optional<String> volumesPreFilter() {
+    if (!pod.missingClaims().isEmpty()) {
+      return Optional.of("persistentvolumeclaim \"" + pod.missingClaims().get(0)
+          + "\" not found");
+    }
+    for (PersistentVolumeClaim c : pod.claims()) {
+      if (c.readWriteOncePod() && state.readWriteOncePodInUse(c.namespace() + "/" + c.name())) {
+        return Optional.of(Reasons.READ_WRITE_ONCE_POD);
+      }
+    }
+    boolean unbound = false;
+    for (PersistentVolumeClaim c : pod.claims()) {
+      Volumes.Binding b = state.volumes().binding(c);
+      if (b instanceof Volumes.MissingClass m) {
+        return Optional.of("storageclass.storage.k8s.io \"" + m.name() + "\" not found");
+      }
+      unbound |= b instanceof Volumes.Unbound;
+      bindings.add(b);
+    }
+    return unbound ? Optional.of(Reasons.UNBOUND_IMMEDIATE) : Optional.empty();
+  }
+
+  private void spread(List<TopologySpreadConstraint> constraints, List<Spread> out) {
+    Set<String> keys = new HashSet<>();
+    constraints.forEach(c -> keys.add(c.topologyKey()));
+    for (TopologySpreadConstraint c : constraints) {
+      LabelSelector selector = selector(c);
+      SpreadKey key = new SpreadKey(pod.namespace(), selector, c.topologyKey(), keys,
+          c.nodeAffinityPolicy().equals("Ignore") ? NodeAffinity.NONE : pod.nodeAffinity(),
+          c.nodeTaintsPolicy().equals("Honor"),
+          c.nodeTaintsPolicy().equals("Honor") ? pod.tolerations() : List.of());
+      out.add(new Spread(c, state.spread(key), selector.matches(pod.labels())));
+    }
+  }
+
+  /** The constraint's selector with matchLabelKeys merged in; no selector selects nothing. */
+  private LabelSelector selector(TopologySpreadConstraint c) {
+    if (c.selector().isEmpty()) {
+      return new LabelSelector(Map.of(), List.of(new LabelSelector.Requirement(
+          "kubecheck.io/selects-nothing", "In", Set.of())));
+    }
+    if (c.matchLabelKeys().isEmpty()) {
+      return c.selector().get();
+    }
+    List<LabelSelector.Requirement> reqs = new ArrayList<>(c.selector().get().matchExpressions());
+    for (String k : c.matchLabelKeys()) {
+      String v = pod.labels().get(k);
+      if (v != null) {
+        reqs.add(new LabelSelector.Requirement(k, "In", Set.of(v)));
+      }
+    }
+    return new LabelSelector(c.selector().get().matchLabels(), reqs);
+  }
+}

@@ -1,0 +1,32 @@
+package io.github.kubecheck.scheduler;
+
+/**
+ * PodTopologySpread (DoNotSchedule constraints): placing the pod in the node's domain must not
+ * make that domain exceed the emptiest one by more than maxSkew; a node without the topology
+ * key fits no constraint.
+ */
+final class PodTopologySpread implements FilterPlugin {
+
+  @Override
+  public String name() {
+    return "PodTopologySpread";
+  }
+
+  @Override
+  public Rejection filter(Cycle c, NodeState n) {
+    for (Cycle.Spread s : c.hardSpread) {
+      if (!n.node().labels().containsKey(s.constraint().topologyKey())) {
+        return Rejection.unresolvable(Reasons.SPREAD_LABEL);
+      }
+    }
+    for (Cycle.Spread s : c.hardSpread) {
+      String value = n.node().labels().get(s.constraint().topologyKey());
+      int skew = s.counts().count(value) + (s.selfMatch() ? 1 : 0)
+          - s.counts().min(s.constraint().minDomains());
+      if (skew > s.constraint().maxSkew()) {
+        return Rejection.unschedulable(Reasons.SPREAD);
+      }
+    }
+    return null;
+  }
+}
