@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
     description = "Kubernetes manifest linter and policy checker.",
     subcommands = {
         LintCommand.class,
+        ScheduleCommand.class,
         NetpolCommand.class,
         RulesCommand.class,
         RbacCommand.class,
