@@ -259,6 +259,7 @@ final class Expansion {
     return new SimPod(pods.size(), ns, name, t.owner(),
         ns + "/" + t.owner().kind() + "/" + t.owner().name(), t, labels, priority,
         policy.equals("Never"), PodRequests.of(t, ranges), PodRequests.forScoring(t, ranges),
+        PodRequests.limits(t, ranges),
         tolerations, affinity, PodAffinity.of(spec), TopologySpreadConstraint.listOf(spec),
         hostPorts(t), podClaims, missing, nodeName,
         spec.text("schedulerName").orElse("default-scheduler"), existing);

@@ -19,11 +19,12 @@ import java.util.Map;
  * @param nodeName {@code spec.nodeName} (or, for an existing pod, where it runs); empty if unset
  * @param claims the PersistentVolumeClaims its volumes use, as found (or made from the
  *     StatefulSet's volumeClaimTemplates)
+ * @param limits the limits of its long-running containers, added up
  * @param missingClaims claims its volumes name that exist nowhere
  */
 public record SimPod(int order, String namespace, String name, Resource workload,
     String workloadKey, PodTemplate template, Map<String, String> labels, int priority,
-    boolean preemptNever, ResourceList requests, ResourceList scoringRequests,
+    boolean preemptNever, ResourceList requests, ResourceList scoringRequests, ResourceList limits,
     List<Toleration> tolerations, NodeAffinity nodeAffinity, PodAffinity affinity,
     List<TopologySpreadConstraint> spread, List<HostPort> hostPorts,
     List<PersistentVolumeClaim> claims, List<String> missingClaims, String nodeName,
