@@ -197,14 +197,16 @@ final class Expansion {
     int i = 0;
     for (NodeState n : nodes) {
       if (!affinity.requiredMatch(n.name(), n.node().labels())) {
-        gaps.add(new DaemonSetGap(t.owner(), n.name(), Reasons.NODE_AFFINITY));
+        gaps.add(new DaemonSetGap(t.owner(), n.name(), Reasons.NODE_AFFINITY,
+            Optional.empty()));
         continue;
       }
       Optional<Taint> untolerated = n.filterTaints().stream()
           .filter(x -> !Toleration.anyTolerates(tolerations, x)).findFirst();
       if (untolerated.isPresent()) {
         gaps.add(new DaemonSetGap(t.owner(), n.name(),
-            wording.untoleratedTaint(untolerated.get().key(), untolerated.get().value())));
+            wording.untoleratedTaint(untolerated.get().key(), untolerated.get().value()),
+            Optional.of(untolerated.get().key())));
         continue;
       }
       pods.add(pod(t, t.owner().name() + "-" + i++, t.labels(), List.of(),

@@ -5,6 +5,7 @@ import io.github.kubecheck.rule.Category;
 import io.github.kubecheck.rule.Rule;
 import io.github.kubecheck.rule.RuleContext;
 import io.github.kubecheck.rule.RuleInfo;
+import io.github.kubecheck.rule.RuleParam;
 import io.github.kubecheck.rule.Severity;
 import io.github.kubecheck.scheduler.DaemonSetGap;
 import io.github.kubecheck.scheduler.Schedule;
@@ -26,14 +27,23 @@ import java.util.Map;
         + "leave that node unmonitored or without networking.",
     remediation = "Add tolerations for the nodes' taints (or operator: Exists to run "
         + "everywhere), widen the node selector, or make room on the nodes; if the gap is "
-        + "intended, suppress the rule on the DaemonSet.")
+        + "intended, suppress the rule on the DaemonSet.",
+    params = @RuleParam(name = "ignoredTaints",
+        defaultValue = "node-role.kubernetes.io/control-plane,node-role.kubernetes.io/master",
+        description = "Taint keys whose nodes a DaemonSet may skip without a finding: by "
+            + "default the control-plane taints, which most node agents leave alone on "
+            + "purpose."))
 public final class DaemonSetNotOnAllNodes implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
     Schedule s = ctx.analysis(SchedulingAnalysis.INSTANCE);
+    List<String> ignored = ctx.listParam("ignoredTaints");
     Map<Resource, List<String>> missing = new LinkedHashMap<>();
     for (DaemonSetGap g : s.daemonSetGaps()) {
+      if (g.taintKey().map(ignored::contains).orElse(false)) {
+        continue;
+      }
       missing.computeIfAbsent(g.daemonSet(), k -> new ArrayList<>())
           .add(g.node() + " (" + g.reason() + ")");
     }
