@@ -23,6 +23,9 @@ final class Cycle {
   /** One spread constraint with its counts. */
   record Spread(TopologySpreadConstraint constraint, SpreadCounts counts, boolean selfMatch) {}
 
+  /** Domains of one topology key the pod may not go to. */
+  record Forbidden(Topology topology, boolean[] domains) {}
+
   /** One preferred pod-affinity term with its weight (negative for anti-affinity) and counts. */
   record Preferred(int weight, Selection selection, DomainCounts counts) {}
 
@@ -37,15 +40,19 @@ final class Cycle {
   final boolean matchesOwnAffinity;
   final List<Selection> anti;
   final List<DomainCounts> antiCounts = new ArrayList<>();
-  final Map<String, Set<String>> forbiddenByExisting = new HashMap<>();
+  /** Per topology key, the domains where a bound pod's anti-affinity forbids this pod. */
+  final List<Forbidden> forbiddenByExisting = new ArrayList<>();
   final List<Preferred> preferred = new ArrayList<>();
   final List<Volumes.Binding> bindings = new ArrayList<>();
   final Optional<String> preFilterRejection;
+  /** The node-only answers, shared with the pods like this one; null for a pod pinned to a node. */
+  final StaticFit fit;
 
-  Cycle(SimPod pod, SchedulingState state, Wording wording) {
+  Cycle(SimPod pod, SchedulingState state, Wording wording, boolean pinned) {
     this.pod = pod;
     this.state = state;
     this.wording = wording;
+    this.fit = pinned ? null : state.staticFit(pod, wording);
     this.preFilterRejection = volumesPreFilter();
     spread(pod.spread().stream().filter(TopologySpreadConstraint::isHard).toList(), hardSpread);
     spread(pod.spread().stream().filter(c -> !c.isHard()).toList(), softSpread);
@@ -55,7 +62,7 @@ final class Cycle {
     for (Selection s : affinity) {
       DomainCounts c = state.termCounts(s);
       affinityCounts.add(c);
-      exist |= !c.byValue().isEmpty() && c.byValue().values().stream().anyMatch(v -> v > 0);
+      exist |= c.labelled() > 0;
       own &= s.selects(pod.namespace(), pod.labels());
     }
     affinityPodsExist = exist;
@@ -64,16 +71,18 @@ final class Cycle {
     for (Selection s : anti) {
       antiCounts.add(state.termCounts(s));
     }
+    Map<String, boolean[]> forbidden = new HashMap<>();
     for (Map.Entry<Selection, DomainCounts> e : state.antiTerms().entrySet()) {
-      if (e.getKey().selects(pod.namespace(), pod.labels())) {
-        e.getValue().byValue().forEach((value, count) -> {
-          if (count > 0) {
-            forbiddenByExisting.computeIfAbsent(e.getKey().topologyKey(),
-                k -> new HashSet<>()).add(value);
-          }
-        });
+      if (e.getValue().labelled() > 0 && e.getKey().selects(pod.namespace(), pod.labels())) {
+        DomainCounts c = e.getValue();
+        boolean[] domains = forbidden.computeIfAbsent(e.getKey().topologyKey(),
+            k -> new boolean[c.topology().size()]);
+        for (int d = 0; d < domains.length; d++) {
+          domains[d] |= c.countIn(d) > 0;
+        }
       }
     }
+    forbidden.forEach((k, v) -> forbiddenByExisting.add(new Forbidden(state.topology(k), v)));
     PodAffinity pa = pod.affinity();
     for (PodAffinity.Weighted w : pa.preferredAffinity()) {
       Selection s = Affinity.resolve(pod, w.term(), state.namespaceLabels());

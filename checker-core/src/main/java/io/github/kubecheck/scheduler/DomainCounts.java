@@ -1,30 +1,44 @@
 package io.github.kubecheck.scheduler;
 
-import java.util.HashMap;
-import java.util.Map;
-
-/** How many selected pods run in each topology domain (value of the topology key), and in all. */
+/**
+ * How many selected pods run in each domain of a topology key, and how many on nodes that have
+ * the key at all.
+ */
 final class DomainCounts {
 
-  private final Map<String, Integer> byValue = new HashMap<>();
-  private int total;
+  private final Topology topology;
+  private final int[] counts;
+  private int labelled;
 
-  void add(String value, int delta) {
-    total += delta;
-    if (value != null) {
-      byValue.merge(value, delta, Integer::sum);
+  DomainCounts(Topology topology) {
+    this.topology = topology;
+    this.counts = new int[topology.size()];
+  }
+
+  Topology topology() {
+    return topology;
+  }
+
+  void add(NodeState n, int delta) {
+    int d = topology.domain(n);
+    if (d != Topology.NO_LABEL) {
+      counts[d] += delta;
+      labelled += delta;
     }
   }
 
-  int get(String value) {
-    return value == null ? 0 : byValue.getOrDefault(value, 0);
+  /** Pods in the node's domain; 0 for a node without the key. */
+  int get(NodeState n) {
+    int d = topology.domain(n);
+    return d == Topology.NO_LABEL ? 0 : counts[d];
   }
 
-  int total() {
-    return total;
+  int countIn(int domain) {
+    return counts[domain];
   }
 
-  Map<String, Integer> byValue() {
-    return byValue;
+  /** Pods on nodes that carry the topology key. */
+  int labelled() {
+    return labelled;
   }
 }

@@ -1,7 +1,5 @@
 package io.github.kubecheck.scheduler;
 
-import java.util.Map;
-import java.util.Set;
 
 /**
  * InterPodAffinity: the pod's required affinity (a matching pod in the node's domain of every
@@ -18,29 +16,30 @@ final class InterPodAffinity implements FilterPlugin {
 
   @Override
   public Rejection filter(Cycle c, NodeState n) {
-    Map<String, String> labels = n.node().labels();
+    if (c.affinity.isEmpty() && c.anti.isEmpty() && c.forbiddenByExisting.isEmpty()) {
+      return null;
+    }
     if (!c.affinity.isEmpty()) {
       boolean podsExist = true;
       for (int i = 0; i < c.affinity.size(); i++) {
-        String value = labels.get(c.affinity.get(i).topologyKey());
-        if (value == null) {
+        DomainCounts counts = c.affinityCounts.get(i);
+        if (counts.topology().domain(n) == Topology.NO_LABEL) {
           return Rejection.unresolvable(Reasons.AFFINITY);
         }
-        podsExist &= c.affinityCounts.get(i).get(value) > 0;
+        podsExist &= counts.get(n) > 0;
       }
       if (!podsExist && (c.affinityPodsExist || !c.matchesOwnAffinity)) {
         return Rejection.unresolvable(Reasons.AFFINITY);
       }
     }
     for (int i = 0; i < c.anti.size(); i++) {
-      String value = labels.get(c.anti.get(i).topologyKey());
-      if (value != null && c.antiCounts.get(i).get(value) > 0) {
+      if (c.antiCounts.get(i).get(n) > 0) {
         return Rejection.unschedulable(Reasons.ANTI_AFFINITY);
       }
     }
-    for (Map.Entry<String, Set<String>> e : c.forbiddenByExisting.entrySet()) {
-      String value = labels.get(e.getKey());
-      if (value != null && e.getValue().contains(value)) {
+    for (Cycle.Forbidden f : c.forbiddenByExisting) {
+      int d = f.topology().domain(n);
+      if (d != Topology.NO_LABEL && f.domains()[d]) {
         return Rejection.unschedulable(Reasons.EXISTING_ANTI_AFFINITY);
       }
     }

@@ -1,7 +1,7 @@
 package io.github.kubecheck.scheduler;
 
 /** NodeAffinity: the pod's nodeSelector and required node affinity. */
-final class NodeAffinityFilter implements FilterPlugin {
+final class NodeAffinityFilter implements NodeFilter {
 
   @Override
   public String name() {
@@ -9,8 +9,8 @@ final class NodeAffinityFilter implements FilterPlugin {
   }
 
   @Override
-  public Rejection filter(Cycle c, NodeState n) {
-    return c.pod.nodeAffinity().requiredMatch(n.name(), n.node().labels()) ? null
+  public Rejection filter(SimPod pod, Wording wording, NodeState n) {
+    return pod.nodeAffinity().requiredMatch(n.name(), n.node().labels()) ? null
         : Rejection.unresolvable(Reasons.NODE_AFFINITY);
   }
 }

@@ -4,7 +4,7 @@ package io.github.kubecheck.scheduler;
  * NodeName: a pod naming a node fits only there. Pods with {@code spec.nodeName} never reach the
  * scheduler (the simulation binds them directly), so this only matters to preemption checks.
  */
-final class NodeName implements FilterPlugin {
+final class NodeName implements NodeFilter {
 
   @Override
   public String name() {
@@ -12,8 +12,8 @@ final class NodeName implements FilterPlugin {
   }
 
   @Override
-  public Rejection filter(Cycle c, NodeState n) {
-    String want = c.pod.nodeName();
+  public Rejection filter(SimPod pod, Wording wording, NodeState n) {
+    String want = pod.nodeName();
     return want.isEmpty() || want.equals(n.name()) ? null
         : Rejection.unresolvable(Reasons.NODE_NAME);
   }

@@ -10,6 +10,9 @@ final class NodePorts implements FilterPlugin {
 
   @Override
   public Rejection filter(Cycle c, NodeState n) {
+    if (c.pod.hostPorts().isEmpty() || n.hostPorts().isEmpty()) {
+      return null;
+    }
     for (HostPort want : c.pod.hostPorts()) {
       for (HostPort used : n.hostPorts()) {
         if (want.conflicts(used)) {

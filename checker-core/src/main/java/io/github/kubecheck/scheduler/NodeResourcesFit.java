@@ -33,6 +33,9 @@ final class NodeResourcesFit implements FilterPlugin {
         && want.ephemeralStorage() > alloc.ephemeralStorage() - n.ephemeralStorage()) {
       reasons = add(reasons, Reasons.insufficient("ephemeral-storage"));
     }
+    if (want.scalars().isEmpty()) {
+      return reasons == null ? null : new Rejection(reasons, false);
+    }
     for (Map.Entry<String, Long> e : want.scalars().entrySet()) {
       if (e.getValue() > 0 && e.getValue() > alloc.scalar(e.getKey()) - n.scalar(e.getKey())) {
         reasons = add(reasons, Reasons.insufficient(e.getKey()));

@@ -4,7 +4,7 @@ import io.github.kubecheck.model.Taint;
 import io.github.kubecheck.model.Toleration;
 
 /** NodeUnschedulable: a cordoned node takes only pods tolerating its unschedulable taint. */
-final class NodeUnschedulable implements FilterPlugin {
+final class NodeUnschedulable implements NodeFilter {
 
   static final Taint TAINT = new Taint("node.kubernetes.io/unschedulable", "", "NoSchedule",
       null);
@@ -15,8 +15,8 @@ final class NodeUnschedulable implements FilterPlugin {
   }
 
   @Override
-  public Rejection filter(Cycle c, NodeState n) {
-    if (!n.node().unschedulable() || Toleration.anyTolerates(c.pod.tolerations(), TAINT)) {
+  public Rejection filter(SimPod pod, Wording wording, NodeState n) {
+    if (!n.node().unschedulable() || Toleration.anyTolerates(pod.tolerations(), TAINT)) {
       return null;
     }
     return Rejection.unresolvable(Reasons.UNSCHEDULABLE);

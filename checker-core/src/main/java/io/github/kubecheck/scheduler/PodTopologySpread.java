@@ -14,14 +14,16 @@ final class PodTopologySpread implements FilterPlugin {
 
   @Override
   public Rejection filter(Cycle c, NodeState n) {
+    if (c.hardSpread.isEmpty()) {
+      return null;
+    }
     for (Cycle.Spread s : c.hardSpread) {
-      if (!n.node().labels().containsKey(s.constraint().topologyKey())) {
+      if (!s.counts().hasKey(n)) {
         return Rejection.unresolvable(Reasons.SPREAD_LABEL);
       }
     }
     for (Cycle.Spread s : c.hardSpread) {
-      String value = n.node().labels().get(s.constraint().topologyKey());
-      int skew = s.counts().count(value) + (s.selfMatch() ? 1 : 0)
+      int skew = s.counts().count(n) + (s.selfMatch() ? 1 : 0)
           - s.counts().min(s.constraint().minDomains());
       if (skew > s.constraint().maxSkew()) {
         return Rejection.unschedulable(Reasons.SPREAD);

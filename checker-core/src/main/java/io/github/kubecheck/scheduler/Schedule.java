@@ -11,10 +11,12 @@ import java.util.Optional;
  * @param pods every pod the input's workloads create, in creation order
  * @param skipped pods left to another scheduler (their schedulerName)
  * @param surges for each Deployment rolling out with maxSurge, whether its surge pods fit
+ * @param failures the unschedulable pods, by pod
  */
 public record Schedule(int nodeCount, List<NodeState> nodes, List<SimPod> pods,
     List<Placement> placements, List<Unschedulable> unschedulable, List<SimPod> skipped,
-    List<DaemonSetGap> daemonSetGaps, List<Surge> surges, Map<SimPod, String> nodeOf) {
+    List<DaemonSetGap> daemonSetGaps, List<Surge> surges, Map<SimPod, String> nodeOf,
+    Map<SimPod, Unschedulable> failures) {
 
   /** A pod bound to a node; {@code preempted} are the pods it evicted to get there. */
   public record Placement(SimPod pod, String node, List<SimPod> preempted) {}
@@ -35,6 +37,7 @@ public record Schedule(int nodeCount, List<NodeState> nodes, List<SimPod> pods,
     daemonSetGaps = List.copyOf(daemonSetGaps);
     surges = List.copyOf(surges);
     nodeOf = Map.copyOf(nodeOf);
+    failures = Map.copyOf(failures);
   }
 
   /** The node a pod of the input ended on, if it was placed. */
@@ -43,6 +46,6 @@ public record Schedule(int nodeCount, List<NodeState> nodes, List<SimPod> pods,
   }
 
   public Optional<Unschedulable> failure(SimPod pod) {
-    return unschedulable.stream().filter(u -> u.pod() == pod).findFirst();
+    return Optional.ofNullable(failures.get(pod));
   }
 }

@@ -19,13 +19,16 @@ import java.util.TreeMap;
  */
 final class Scheduler {
 
-  static final List<FilterPlugin> FILTERS = List.of(new NodeUnschedulable(), new NodeName(),
-      new TaintToleration(), new NodeAffinityFilter(), new NodePorts(), new NodeResourcesFit(),
-      new VolumeBinding(), new VolumeZone(), new PodTopologySpread(), new InterPodAffinity());
+  /** The filters after the node-only ones of {@link StaticFit}, in the default profile's order. */
+  static final FilterPlugin[] FILTERS = {new NodePorts(), new NodeResourcesFit(),
+      new VolumeBinding(), new VolumeZone(), new PodTopologySpread(), new InterPodAffinity()};
 
   private final SchedulingState state;
   private final Wording wording;
   private final List<NodeState> nodes;
+  private final List<NodeState> byName;
+  /** Each node's position in name order, for the tie-break. */
+  private final int[] rank;
   private int nextStart;
   private final Map<SimPod, Schedule.Placement> placements = new HashMap<>();
   private final Map<SimPod, String> failures = new HashMap<>();
@@ -36,6 +39,13 @@ final class Scheduler {
     this.state = state;
     this.wording = wording;
     this.nodes = state.nodes();
+    List<NodeState> sorted = new ArrayList<>(nodes);
+    sorted.sort((a, b) -> a.name().compareTo(b.name()));
+    this.byName = List.copyOf(sorted);
+    this.rank = new int[nodes.size()];
+    for (int i = 0; i < sorted.size(); i++) {
+      rank[sorted.get(i).index()] = i;
+    }
   }
 
   Map<SimPod, Schedule.Placement> placements() {
@@ -78,7 +88,8 @@ final class Scheduler {
 
   /** One cycle; returns the node the pod was bound to. */
   Optional<NodeState> scheduleOne(SimPod pod, boolean mayPreempt) {
-    Cycle cycle = new Cycle(pod, state, wording);
+    List<NodeState> candidates = pinnedNodes(pod);
+    Cycle cycle = new Cycle(pod, state, wording, candidates != nodes);
     if (cycle.preFilterRejection.isPresent()) {
       String msg = "0/" + nodes.size() + " nodes are available: "
           + cycle.preFilterRejection.get() + "." + preemptionAfterPreFilter(pod);
@@ -86,7 +97,7 @@ final class Scheduler {
       return Optional.empty();
     }
     Map<NodeState, Rejection> rejected = new HashMap<>();
-    List<NodeState> feasible = findFeasible(cycle, rejected);
+    List<NodeState> feasible = findFeasible(cycle, candidates, rejected);
     if (feasible.isEmpty() && !mayPreempt) {
       failures.put(pod, fitError(rejected));
       return Optional.empty();
@@ -99,8 +110,8 @@ final class Scheduler {
     return Optional.of(best);
   }
 
-  private List<NodeState> findFeasible(Cycle cycle, Map<NodeState, Rejection> rejected) {
-    List<NodeState> candidates = pinnedNodes(cycle.pod);
+  private List<NodeState> findFeasible(Cycle cycle, List<NodeState> candidates,
+      Map<NodeState, Rejection> rejected) {
     int all = candidates.size();
     int want = numFeasibleNodesToFind(nodes.size());
     List<NodeState> feasible = new ArrayList<>();
@@ -118,7 +129,7 @@ final class Scheduler {
     if (candidates == nodes && all > 0) {
       nextStart = (start + processed) % all;
     }
-    if (candidates != nodes) {
+    if (candidates != nodes && feasible.isEmpty()) {
       for (NodeState n : nodes) {
         if (!candidates.contains(n)) {
           rejected.put(n, Rejection.unresolvable(Reasons.NODE_AFFINITY));
@@ -162,6 +173,11 @@ final class Scheduler {
   }
 
   static Rejection filter(Cycle cycle, NodeState n) {
+    Rejection fixed = cycle.fit != null ? cycle.fit.rejection(n)
+        : StaticFit.filter(cycle.pod, cycle.wording, n);
+    if (fixed != null) {
+      return fixed;
+    }
     for (FilterPlugin f : FILTERS) {
       Rejection r = f.filter(cycle, n);
       if (r != null) {
@@ -185,7 +201,7 @@ final class Scheduler {
     int best = 0;
     for (int i = 1; i < total.length; i++) {
       if (total[i] > total[best] || total[i] == total[best]
-          && feasible.get(i).name().compareTo(feasible.get(best).name()) < 0) {
+          && rank[feasible.get(i).index()] < rank[feasible.get(best).index()]) {
         best = i;
       }
     }
@@ -265,9 +281,7 @@ final class Scheduler {
     NodeState bestNode = null;
     List<SimPod> bestVictims = null;
     int found = 0;
-    List<NodeState> order = new ArrayList<>(nodes);
-    order.sort((a, b) -> a.name().compareTo(b.name()));
-    for (NodeState n : order) {
+    for (NodeState n : byName) {
       Rejection r = rejected.get(n);
       if (r == null || r.unresolvable()) {
         why.add(Rejection.unresolvable(Reasons.PREEMPTION_NOT_HELPFUL));
@@ -321,7 +335,7 @@ final class Scheduler {
     for (SimPod p : lower) {
       state.unbind(p);
     }
-    Rejection still = filter(new Cycle(pod, state, wording), n);
+    Rejection still = filter(new Cycle(pod, state, wording, pinnedNodes(pod) != nodes), n);
     if (still != null) {
       for (SimPod p : lower) {
         state.bind(p, n);
@@ -333,7 +347,7 @@ final class Scheduler {
     List<SimPod> victims = new ArrayList<>();
     for (SimPod p : byPriority) {
       state.bind(p, n);
-      if (filter(new Cycle(pod, state, wording), n) != null) {
+      if (filter(new Cycle(pod, state, wording, pinnedNodes(pod) != nodes), n) != null) {
         state.unbind(p);
         victims.add(p);
       }

@@ -98,19 +98,21 @@ public final class SchedulingAnalysis implements Analysis<Schedule> {
     List<Schedule.Placement> placements = new ArrayList<>();
     List<Schedule.Unschedulable> unschedulable = new ArrayList<>();
     Map<SimPod, String> nodeOf = new HashMap<>();
+    Map<SimPod, Schedule.Unschedulable> failed = new HashMap<>();
     for (SimPod p : inputPods) {
       Schedule.Placement pl = scheduler.placements().get(p);
       if (pl != null) {
         placements.add(pl);
         nodeOf.put(p, pl.node());
-      } else if (scheduler.failures().containsKey(p)) {
-        unschedulable.add(new Schedule.Unschedulable(p, scheduler.failures().get(p)));
-      } else if (direct.containsKey(p)) {
-        unschedulable.add(new Schedule.Unschedulable(p, direct.get(p)));
+      } else if (scheduler.failures().containsKey(p) || direct.containsKey(p)) {
+        Schedule.Unschedulable u = new Schedule.Unschedulable(p,
+            scheduler.failures().getOrDefault(p, direct.get(p)));
+        unschedulable.add(u);
+        failed.put(p, u);
       }
     }
     return new Schedule(nodes.size(), nodes, inputPods, placements, unschedulable, skipped,
-        expansion.daemonSetGaps(), surges, nodeOf);
+        expansion.daemonSetGaps(), surges, nodeOf, failed);
   }
 
   /**
@@ -150,6 +152,10 @@ public final class SchedulingAnalysis implements Analysis<Schedule> {
   private static List<Schedule.Surge> surges(Cluster cluster, Expansion expansion,
       Scheduler scheduler, SchedulingState state, List<SimPod> inputPods) {
     List<Schedule.Surge> out = new ArrayList<>();
+    Map<String, List<SimPod>> byWorkload = new HashMap<>();
+    for (SimPod p : inputPods) {
+      byWorkload.computeIfAbsent(p.workloadKey(), k -> new ArrayList<>()).add(p);
+    }
     for (Resource d : cluster.input()) {
       if (!d.is("apps", "Deployment")) {
         continue;
@@ -158,11 +164,13 @@ public final class SchedulingAnalysis implements Analysis<Schedule> {
       if (strategy.flatMap(s -> s.text("type")).orElse("RollingUpdate").equals("Recreate")) {
         continue;
       }
-      Optional<SimPod> like = inputPods.stream().filter(p -> p.workload() == d).findFirst();
-      if (like.isEmpty() || like.get().schedulerName().equals("default-scheduler") == false) {
+      List<SimPod> own = byWorkload.getOrDefault(
+          d.effectiveNamespace() + "/" + d.kind() + "/" + d.name(), List.of());
+      Optional<SimPod> like = own.stream().filter(p -> p.workload() == d).findFirst();
+      if (like.isEmpty() || !like.get().schedulerName().equals("default-scheduler")) {
         continue;
       }
-      int replicas = (int) inputPods.stream().filter(p -> p.workload() == d).count();
+      int replicas = own.size();
       int surge = strategy.flatMap(s -> s.mapping("rollingUpdate"))
           .flatMap(r -> r.get("maxSurge")).flatMap(IntOrString::of)
           .orElse(new IntOrString(Optional.empty(), "25%")).scaled(replicas, true).orElse(0);

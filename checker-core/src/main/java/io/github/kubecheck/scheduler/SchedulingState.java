@@ -26,6 +26,8 @@ final class SchedulingState {
   private final Map<String, List<SpreadCounts>> spreadsByNamespace = new HashMap<>();
   private final Map<Selection, DomainCounts> antiTerms = new HashMap<>();
   private final Set<String> readWriteOncePodClaims = new HashSet<>();
+  private final Map<StaticFit.Key, StaticFit> staticFits = new HashMap<>();
+  private final Map<String, Topology> topologies = new HashMap<>();
   private final Volumes volumes;
   private final Map<String, Map<String, String>> namespaceLabels;
 
@@ -72,6 +74,16 @@ final class SchedulingState {
     return out;
   }
 
+  /** The node-only filter and score answers for pods like this one, computed once. */
+  StaticFit staticFit(SimPod p, Wording wording) {
+    return staticFits.computeIfAbsent(new StaticFit.Key(p.tolerations(), p.nodeAffinity()),
+        k -> new StaticFit(p, wording, nodes));
+  }
+
+  Topology topology(String key) {
+    return topologies.computeIfAbsent(key, k -> new Topology(k, nodes));
+  }
+
   DomainCounts termCounts(Selection s) {
     return terms.counts(s);
   }
@@ -88,7 +100,7 @@ final class SchedulingState {
   SpreadCounts spread(SpreadKey key) {
     SpreadCounts c = spreads.get(key);
     if (c == null) {
-      c = new SpreadCounts(key, nodes);
+      c = new SpreadCounts(key, topology(key.topologyKey()), nodes);
       for (SimPod p : byNamespace.getOrDefault(key.namespace(), List.of())) {
         c.bound(p, placement.get(p), 1);
       }
@@ -121,8 +133,8 @@ final class SchedulingState {
       c.bound(p, n, delta);
     }
     for (Selection s : Affinity.requiredAnti(p, this)) {
-      antiTerms.computeIfAbsent(s, k -> new DomainCounts())
-          .add(n.node().labels().get(s.topologyKey()), delta);
+      antiTerms.computeIfAbsent(s, k -> new DomainCounts(topology(k.topologyKey())))
+          .add(n, delta);
     }
     for (var claim : p.claims()) {
       if (claim.readWriteOncePod()) {

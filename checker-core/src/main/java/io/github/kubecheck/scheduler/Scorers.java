@@ -1,7 +1,5 @@
 package io.github.kubecheck.scheduler;
 
-import io.github.kubecheck.model.Taint;
-import io.github.kubecheck.model.Toleration;
 import java.util.List;
 
 /**
@@ -88,11 +86,8 @@ final class Scorers {
     public long[] score(Cycle c, List<NodeState> nodes) {
       long[] out = new long[nodes.size()];
       for (int i = 0; i < out.length; i++) {
-        for (Taint t : nodes.get(i).preferTaints()) {
-          if (!Toleration.anyTolerates(c.pod.tolerations(), t)) {
-            out[i]++;
-          }
-        }
+        NodeState n = nodes.get(i);
+        out[i] = c.fit != null ? c.fit.preferNoSchedule(n) : StaticFit.preferNoSchedule(c.pod, n);
       }
       ScorePlugin.normalize(out, true);
       return out;
@@ -116,7 +111,8 @@ final class Scorers {
       }
       for (int i = 0; i < out.length; i++) {
         NodeState n = nodes.get(i);
-        out[i] = c.pod.nodeAffinity().preferredScore(n.name(), n.node().labels());
+        out[i] = c.fit != null ? c.fit.preferredAffinity(n)
+            : c.pod.nodeAffinity().preferredScore(n.name(), n.node().labels());
       }
       ScorePlugin.normalize(out, false);
       return out;
@@ -147,13 +143,13 @@ final class Scorers {
       for (int i = 0; i < out.length; i++) {
         double sum = 0;
         for (Cycle.Spread s : c.softSpread) {
-          String v = nodes.get(i).node().labels().get(s.constraint().topologyKey());
-          if (v == null) {
+          NodeState n = nodes.get(i);
+          if (!s.counts().hasKey(n)) {
             ignored[i] = true;
             break;
           }
           double w = Math.log(s.counts().domains() + 2);
-          sum += s.counts().count(v) * w + (s.constraint().maxSkew() - 1);
+          sum += s.counts().count(n) * w + (s.constraint().maxSkew() - 1);
         }
         if (!ignored[i]) {
           out[i] = Math.round(sum);
@@ -198,8 +194,7 @@ final class Scorers {
       for (int i = 0; i < out.length; i++) {
         long sum = 0;
         for (Cycle.Preferred p : c.preferred) {
-          String v = nodes.get(i).node().labels().get(p.selection().topologyKey());
-          sum += (long) p.weight() * p.counts().get(v);
+          sum += (long) p.weight() * p.counts().get(nodes.get(i));
         }
         out[i] = sum;
         max = Math.max(max, sum);

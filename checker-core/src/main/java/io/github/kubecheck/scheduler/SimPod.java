@@ -39,6 +39,17 @@ public record SimPod(int order, String namespace, String name, Resource workload
     missingClaims = List.copyOf(missingClaims);
   }
 
+  /** Pods are told apart by identity: two replicas may be alike in every field. */
+  @Override
+  public boolean equals(Object o) {
+    return this == o;
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(this);
+  }
+
   /** {@code namespace/name}, as reports name pods. */
   public String fullName() {
     return namespace + "/" + name;

@@ -1,33 +1,44 @@
 package io.github.kubecheck.scheduler;
 
-import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Matching pods per domain for one {@link SpreadKey}, over the nodes that count, with the
  * smallest count kept at hand (a histogram of counts), since PodTopologySpread compares every
- * candidate domain with the emptiest one.
+ * candidate domain with the emptiest one. Domains are those of the key's {@link Topology} that
+ * some counted node is in.
  */
 final class SpreadCounts {
 
   private final SpreadKey key;
-  private final BitSet counted = new BitSet();
-  private final Map<String, Integer> byDomain = new HashMap<>();
+  private final Topology topology;
+  private final boolean[] counted;
+  private final boolean[] domainCounts;
+  private final int[] counts;
+  private final int domains;
   private final TreeMap<Integer, Integer> histogram = new TreeMap<>();
 
-  SpreadCounts(SpreadKey key, List<NodeState> nodes) {
+  SpreadCounts(SpreadKey key, Topology topology, List<NodeState> nodes) {
     this.key = key;
-    for (NodeState n : nodes) {
-      if (key.counts(n)) {
-        counted.set(n.index());
-        String v = n.node().labels().get(key.topologyKey());
-        if (byDomain.putIfAbsent(v, 0) == null) {
-          histogram.merge(0, 1, Integer::sum);
+    this.topology = topology;
+    counted = new boolean[nodes.size()];
+    domainCounts = new boolean[topology.size()];
+    int n = 0;
+    for (NodeState node : nodes) {
+      if (key.counts(node)) {
+        counted[node.index()] = true;
+        int d = topology.domain(node);
+        if (!domainCounts[d]) {
+          domainCounts[d] = true;
+          n++;
         }
       }
+    }
+    domains = n;
+    counts = new int[topology.size()];
+    if (domains > 0) {
+      histogram.put(0, domains);
     }
   }
 
@@ -36,30 +47,35 @@ final class SpreadCounts {
   }
 
   void bound(SimPod p, NodeState n, int delta) {
-    if (!counted.get(n.index()) || !key.selector().matches(p.labels())) {
+    if (!counted[n.index()] || !key.selector().matches(p.labels())) {
       return;
     }
-    String v = n.node().labels().get(key.topologyKey());
-    int before = byDomain.get(v);
-    byDomain.put(v, before + delta);
+    int d = topology.domain(n);
+    int before = counts[d];
+    counts[d] = before + delta;
     if (histogram.merge(before, -1, Integer::sum) == 0) {
       histogram.remove(before);
     }
     histogram.merge(before + delta, 1, Integer::sum);
   }
 
-  /** Matching pods in the domain of this value (0 for a domain that does not count). */
-  int count(String value) {
-    return byDomain.getOrDefault(value, 0);
+  boolean hasKey(NodeState n) {
+    return topology.domain(n) != Topology.NO_LABEL;
+  }
+
+  /** Matching pods in the node's domain (0 for a domain no counted node is in). */
+  int count(NodeState n) {
+    int d = topology.domain(n);
+    return d == Topology.NO_LABEL || !domainCounts[d] ? 0 : counts[d];
   }
 
   int domains() {
-    return byDomain.size();
+    return domains;
   }
 
   /** The smallest count over the domains; 0 while there are fewer domains than minDomains. */
   int min(int minDomains) {
-    if (byDomain.size() < minDomains || histogram.isEmpty()) {
+    if (domains < minDomains || histogram.isEmpty()) {
       return 0;
     }
     return histogram.firstKey();

@@ -4,7 +4,7 @@ import io.github.kubecheck.model.Taint;
 import io.github.kubecheck.model.Toleration;
 
 /** TaintToleration: the first NoSchedule or NoExecute taint the pod does not tolerate. */
-final class TaintToleration implements FilterPlugin {
+final class TaintToleration implements NodeFilter {
 
   @Override
   public String name() {
@@ -12,10 +12,10 @@ final class TaintToleration implements FilterPlugin {
   }
 
   @Override
-  public Rejection filter(Cycle c, NodeState n) {
+  public Rejection filter(SimPod pod, Wording wording, NodeState n) {
     for (Taint t : n.filterTaints()) {
-      if (!Toleration.anyTolerates(c.pod.tolerations(), t)) {
-        return Rejection.unresolvable(c.wording.untoleratedTaint(t.key(), t.value()));
+      if (!Toleration.anyTolerates(pod.tolerations(), t)) {
+        return Rejection.unresolvable(wording.untoleratedTaint(t.key(), t.value()));
       }
     }
     return null;

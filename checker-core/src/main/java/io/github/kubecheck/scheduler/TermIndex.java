@@ -27,10 +27,10 @@ final class TermIndex {
     if (c != null) {
       return c;
     }
-    DomainCounts fresh = new DomainCounts();
+    DomainCounts fresh = new DomainCounts(state.topology(s.topologyKey()));
     for (SimPod p : s.allNamespaces() ? state.boundPods() : state.boundPods(s.namespaces())) {
       if (s.selects(p.namespace(), p.labels())) {
-        fresh.add(state.nodeOf(p).node().labels().get(s.topologyKey()), 1);
+        fresh.add(state.nodeOf(p), 1);
       }
     }
     counts.put(s, fresh);
@@ -54,7 +54,7 @@ final class TermIndex {
       NodeState node, int delta) {
     for (Map.Entry<Selection, DomainCounts> e : entries) {
       if (e.getKey().selector().matches(p.labels())) {
-        e.getValue().add(node.node().labels().get(e.getKey().topologyKey()), delta);
+        e.getValue().add(node, delta);
       }
     }
   }

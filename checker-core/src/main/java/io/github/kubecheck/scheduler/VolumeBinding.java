@@ -16,6 +16,9 @@ final class VolumeBinding implements FilterPlugin {
 
   @Override
   public Rejection filter(Cycle c, NodeState n) {
+    if (c.bindings.isEmpty()) {
+      return null;
+    }
     boolean conflict = false;
     boolean missing = false;
     Set<String> taken = null;

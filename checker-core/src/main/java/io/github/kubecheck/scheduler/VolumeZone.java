@@ -20,6 +20,9 @@ final class VolumeZone implements FilterPlugin {
 
   @Override
   public Rejection filter(Cycle c, NodeState n) {
+    if (c.bindings.isEmpty()) {
+      return null;
+    }
     for (Volumes.Binding b : c.bindings) {
       if (b instanceof Volumes.Bound bound) {
         for (String key : KEYS) {

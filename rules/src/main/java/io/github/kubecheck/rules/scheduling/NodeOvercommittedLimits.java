@@ -11,7 +11,7 @@ import io.github.kubecheck.scheduler.NodeState;
 import io.github.kubecheck.scheduler.Schedule;
 import io.github.kubecheck.scheduler.SchedulingAnalysis;
 import io.github.kubecheck.scheduler.SimPod;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 
 /** Nodes whose pods' limits add up to more than the node has. */
@@ -33,8 +33,8 @@ public final class NodeOvercommittedLimits implements Rule {
     for (NodeState n : s.nodes()) {
       long cpu = 0;
       long memory = 0;
-      Map<Resource, Long> byWorkload = new HashMap<>();
-      Map<Resource, SimPod> sample = new HashMap<>();
+      Map<Resource, Long> byWorkload = new IdentityHashMap<>();
+      Map<Resource, SimPod> sample = new IdentityHashMap<>();
       for (SimPod p : n.pods()) {
         cpu += p.limits().milliCpu();
         memory += p.limits().memory();

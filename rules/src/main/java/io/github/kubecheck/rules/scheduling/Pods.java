@@ -16,10 +16,13 @@ final class Pods {
 
   /** The pods of each workload, workloads in input order. */
   static Map<Resource, List<SimPod>> byWorkload(List<SimPod> pods) {
-    Map<Resource, List<SimPod>> out = new LinkedHashMap<>();
+    Map<String, List<SimPod>> byKey = new LinkedHashMap<>();
     for (SimPod p : pods) {
-      out.computeIfAbsent(p.workload(), k -> new ArrayList<>()).add(p);
+      byKey.computeIfAbsent(p.workloadKey() + "@" + p.workload().span(),
+          k -> new ArrayList<>()).add(p);
     }
+    Map<Resource, List<SimPod>> out = new LinkedHashMap<>();
+    byKey.values().forEach(l -> out.put(l.get(0).workload(), l));
     return out;
   }
 
