@@ -21,7 +21,8 @@ import java.util.Set;
 final class Cycle {
 
   /** One spread constraint with its counts. */
-  record Spread(TopologySpreadConstraint constraint, SpreadCounts counts, boolean selfMatch) {}
+  record Spread(TopologySpreadConstraint constraint, SpreadCounts counts, boolean selfMatch,
+      int minMatch) {}
 
   /** Domains of one topology key the pod may not go to. */
   record Forbidden(Topology topology, boolean[] domains) {}
@@ -47,6 +48,8 @@ final class Cycle {
   final Optional<String> preFilterRejection;
   /** The node-only answers, shared with the pods like this one; null for a pod pinned to a node. */
   final StaticFit fit;
+  /** The filters after the node-only ones that have something to check for this pod. */
+  final FilterPlugin[] filters;
 
   Cycle(SimPod pod, SchedulingState state, Wording wording, boolean pinned) {
     this.pod = pod;
@@ -92,6 +95,26 @@ final class Cycle {
       Selection s = Affinity.resolve(pod, w.term(), state.namespaceLabels());
       preferred.add(new Preferred(-w.weight(), s, state.termCounts(s)));
     }
+    filters = activeFilters();
+  }
+
+  /** The default profile's order, leaving out plugins with nothing to check for this pod. */
+  private FilterPlugin[] activeFilters() {
+    List<FilterPlugin> out = new ArrayList<>();
+    for (FilterPlugin f : Scheduler.FILTERS) {
+      boolean idle = switch (f.name()) {
+        case "NodePorts" -> pod.hostPorts().isEmpty();
+        case "VolumeBinding", "VolumeZone" -> bindings.isEmpty();
+        case "PodTopologySpread" -> hardSpread.isEmpty();
+        case "InterPodAffinity" -> affinity.isEmpty() && anti.isEmpty()
+            && forbiddenByExisting.isEmpty();
+        default -> false;
+      };
+      if (!idle) {
+        out.add(f);
+      }
+    }
+    return out.toArray(new FilterPlugin[0]);
   }
 
   private Optional<String> volumesPreFilter() {
@@ -125,7 +148,9 @@ final class Cycle {
           c.nodeAffinityPolicy().equals("Ignore") ? NodeAffinity.NONE : pod.nodeAffinity(),
           c.nodeTaintsPolicy().equals("Honor"),
           c.nodeTaintsPolicy().equals("Honor") ? pod.tolerations() : List.of());
-      out.add(new Spread(c, state.spread(key), selector.matches(pod.labels())));
+      SpreadCounts counts = state.spread(key, fit != null ? fit : state.staticFit(pod, wording));
+      out.add(new Spread(c, counts, selector.matches(pod.labels()),
+          counts.min(c.minDomains())));
     }
   }
 

@@ -23,8 +23,7 @@ final class PodTopologySpread implements FilterPlugin {
       }
     }
     for (Cycle.Spread s : c.hardSpread) {
-      int skew = s.counts().count(n) + (s.selfMatch() ? 1 : 0)
-          - s.counts().min(s.constraint().minDomains());
+      int skew = s.counts().count(n) + (s.selfMatch() ? 1 : 0) - s.minMatch();
       if (skew > s.constraint().maxSkew()) {
         return Rejection.unschedulable(Reasons.SPREAD);
       }

@@ -30,6 +30,8 @@ final class Scheduler {
   /** Each node's position in name order, for the tie-break. */
   private final int[] rank;
   private int nextStart;
+  /** Each node's rejection in the latest search; read only when no node fit, so all are set. */
+  private final Rejection[] lastRejection;
   private final Map<SimPod, Schedule.Placement> placements = new HashMap<>();
   private final Map<SimPod, String> failures = new HashMap<>();
   private final List<SimPod> requeued = new ArrayList<>();
@@ -43,6 +45,7 @@ final class Scheduler {
     sorted.sort((a, b) -> a.name().compareTo(b.name()));
     this.byName = List.copyOf(sorted);
     this.rank = new int[nodes.size()];
+    this.lastRejection = new Rejection[nodes.size()];
     for (int i = 0; i < sorted.size(); i++) {
       rank[sorted.get(i).index()] = i;
     }
@@ -114,25 +117,29 @@ final class Scheduler {
       Map<NodeState, Rejection> rejected) {
     int all = candidates.size();
     int want = numFeasibleNodesToFind(nodes.size());
-    List<NodeState> feasible = new ArrayList<>();
+    List<NodeState> feasible = new ArrayList<>(Math.min(want, all));
     int start = candidates == nodes ? nextStart : 0;
     int processed = 0;
     for (; processed < all && feasible.size() < want; processed++) {
       NodeState n = candidates.get((start + processed) % all);
       Rejection r = filter(cycle, n);
+      lastRejection[n.index()] = r;
       if (r == null) {
         feasible.add(n);
-      } else {
-        rejected.put(n, r);
       }
     }
     if (candidates == nodes && all > 0) {
       nextStart = (start + processed) % all;
     }
-    if (candidates != nodes && feasible.isEmpty()) {
-      for (NodeState n : nodes) {
-        if (!candidates.contains(n)) {
-          rejected.put(n, Rejection.unresolvable(Reasons.NODE_AFFINITY));
+    if (feasible.isEmpty()) {
+      for (NodeState n : candidates) {
+        rejected.put(n, lastRejection[n.index()]);
+      }
+      if (candidates != nodes) {
+        for (NodeState n : nodes) {
+          if (!candidates.contains(n)) {
+            rejected.put(n, Rejection.unresolvable(Reasons.NODE_AFFINITY));
+          }
         }
       }
     }
@@ -178,7 +185,7 @@ final class Scheduler {
     if (fixed != null) {
       return fixed;
     }
-    for (FilterPlugin f : FILTERS) {
+    for (FilterPlugin f : cycle.filters) {
       Rejection r = f.filter(cycle, n);
       if (r != null) {
         return r;
@@ -191,8 +198,11 @@ final class Scheduler {
     if (feasible.size() == 1) {
       return feasible.get(0);
     }
-    long[] total = new long[feasible.size()];
-    for (ScorePlugin p : Scorers.DEFAULT) {
+    long[] total = Scorers.resources(cycle, feasible);
+    for (ScorePlugin p : Scorers.OPTIONAL) {
+      if (!p.applies(cycle)) {
+        continue;
+      }
       long[] s = p.score(cycle, feasible);
       for (int i = 0; i < total.length; i++) {
         total[i] += s[i] * p.weight();

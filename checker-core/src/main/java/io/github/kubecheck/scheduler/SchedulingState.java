@@ -97,10 +97,12 @@ final class SchedulingState {
     return readWriteOncePodClaims.contains(claim);
   }
 
-  SpreadCounts spread(SpreadKey key) {
+  SpreadCounts spread(SpreadKey key, StaticFit fit) {
     SpreadCounts c = spreads.get(key);
     if (c == null) {
-      c = new SpreadCounts(key, topology(key.topologyKey()), nodes);
+      List<Topology> keys = new ArrayList<>();
+      key.requiredKeys().stream().sorted().forEach(k -> keys.add(topology(k)));
+      c = new SpreadCounts(key, topology(key.topologyKey()), nodes, fit, keys);
       for (SimPod p : byNamespace.getOrDefault(key.namespace(), List.of())) {
         c.bound(p, placement.get(p), 1);
       }

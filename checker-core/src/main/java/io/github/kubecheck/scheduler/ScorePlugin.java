@@ -12,6 +12,11 @@ interface ScorePlugin {
 
   long[] score(Cycle cycle, List<NodeState> nodes);
 
+  /** Whether the plugin can tell the nodes apart for this pod; if not, it is skipped. */
+  default boolean applies(Cycle cycle) {
+    return true;
+  }
+
   /** DefaultNormalizeScore: scaled so the highest is 100, reversed if lower is better. */
   static void normalize(long[] scores, boolean reverse) {
     long max = 0;

@@ -15,6 +15,39 @@ final class Scorers {
       new PreferNoSchedule(), new PreferredNodeAffinity(), new SpreadScore(),
       new PreferredPodAffinity());
 
+  /** The plugins {@link #resources} leaves out, each skipped when it scores all nodes alike. */
+  static final List<ScorePlugin> OPTIONAL = DEFAULT.subList(3, DEFAULT.size());
+
+  /**
+   * The weighted sum of LeastAllocated, BalancedAllocation and TaintToleration in one pass over
+   * the nodes: the same numbers as their separate plugins, without their arrays.
+   */
+  static long[] resources(Cycle c, List<NodeState> nodes) {
+    int size = nodes.size();
+    long[] total = new long[size];
+    long[] taints = new long[size];
+    long maxTaints = 0;
+    ResourceList nonZero = c.pod.scoringRequests();
+    ResourceList want = c.pod.requests();
+    for (int i = 0; i < size; i++) {
+      NodeState n = nodes.get(i);
+      long cpu = LeastAllocated.free(n.allocatable().milliCpu(),
+          n.scoreMilliCpu() + nonZero.milliCpu());
+      long mem = LeastAllocated.free(n.allocatable().memory(), n.scoreMemory() + nonZero.memory());
+      total[i] = (cpu + mem) / 2;
+      total[i] += Balanced.score(n.milliCpu() + want.milliCpu(), n.allocatable().milliCpu(),
+          n.memory() + want.memory(), n.allocatable().memory());
+      taints[i] = c.fit != null ? c.fit.preferNoSchedule(n) : StaticFit.preferNoSchedule(c.pod, n);
+      maxTaints = Math.max(maxTaints, taints[i]);
+    }
+    if (maxTaints > 0) {
+      for (int i = 0; i < size; i++) {
+        total[i] += 3 * (100 - 100 * taints[i] / maxTaints);
+      }
+    }
+    return total;
+  }
+
   /** NodeResourcesFit, LeastAllocated: the share of cpu and memory left free, averaged. */
   static final class LeastAllocated implements ScorePlugin {
     public String name() {
@@ -37,7 +70,7 @@ final class Scorers {
       return out;
     }
 
-    private static long free(long capacity, long requested) {
+    static long free(long capacity, long requested) {
       if (capacity == 0 || requested > capacity) {
         return 0;
       }
@@ -60,12 +93,16 @@ final class Scorers {
       ResourceList want = c.pod.requests();
       for (int i = 0; i < out.length; i++) {
         NodeState n = nodes.get(i);
-        double cpu = fraction(n.milliCpu() + want.milliCpu(), n.allocatable().milliCpu());
-        double mem = fraction(n.memory() + want.memory(), n.allocatable().memory());
-        double std = Math.abs(cpu - mem) / 2;
-        out[i] = (long) ((1 - std) * 100);
+        out[i] = score(n.milliCpu() + want.milliCpu(), n.allocatable().milliCpu(),
+            n.memory() + want.memory(), n.allocatable().memory());
       }
       return out;
+    }
+
+    static long score(long cpuRequested, long cpuCapacity, long memRequested, long memCapacity) {
+      double cpu = fraction(cpuRequested, cpuCapacity);
+      double mem = fraction(memRequested, memCapacity);
+      return (long) ((1 - Math.abs(cpu - mem) / 2) * 100);
     }
 
     private static double fraction(long requested, long capacity) {
@@ -100,6 +137,11 @@ final class Scorers {
       return "NodeAffinity";
     }
 
+    @Override
+    public boolean applies(Cycle c) {
+      return !c.pod.nodeAffinity().preferred().isEmpty();
+    }
+
     public int weight() {
       return 2;
     }
@@ -126,6 +168,11 @@ final class Scorers {
   static final class SpreadScore implements ScorePlugin {
     public String name() {
       return "PodTopologySpread";
+    }
+
+    @Override
+    public boolean applies(Cycle c) {
+      return !c.softSpread.isEmpty();
     }
 
     public int weight() {
@@ -178,6 +225,11 @@ final class Scorers {
   static final class PreferredPodAffinity implements ScorePlugin {
     public String name() {
       return "InterPodAffinity";
+    }
+
+    @Override
+    public boolean applies(Cycle c) {
+      return !c.preferred.isEmpty();
     }
 
     public int weight() {

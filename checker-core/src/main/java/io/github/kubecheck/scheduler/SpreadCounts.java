@@ -19,14 +19,20 @@ final class SpreadCounts {
   private final int domains;
   private final TreeMap<Integer, Integer> histogram = new TreeMap<>();
 
-  SpreadCounts(SpreadKey key, Topology topology, List<NodeState> nodes) {
+  /**
+   * @param fit the node-only answers for the pod the key was made for (equal keys have equal
+   *     affinity and tolerations wherever they count)
+   * @param keys the topologies of every key of the pod's constraints of this kind
+   */
+  SpreadCounts(SpreadKey key, Topology topology, List<NodeState> nodes, StaticFit fit,
+      List<Topology> keys) {
     this.key = key;
     this.topology = topology;
     counted = new boolean[nodes.size()];
     domainCounts = new boolean[topology.size()];
     int n = 0;
     for (NodeState node : nodes) {
-      if (key.counts(node)) {
+      if (counts(node, fit, keys)) {
         counted[node.index()] = true;
         int d = topology.domain(node);
         if (!domainCounts[d]) {
@@ -40,6 +46,21 @@ final class SpreadCounts {
     if (domains > 0) {
       histogram.put(0, domains);
     }
+  }
+
+  /**
+   * Whether a node counts: it has every key, passes the pod's node affinity (unless the policy
+   * ignores it) and, when the taints policy honours them, has no taint the pod does not
+   * tolerate.
+   */
+  private boolean counts(NodeState n, StaticFit fit, List<Topology> keys) {
+    for (Topology t : keys) {
+      if (t.domain(n) == Topology.NO_LABEL) {
+        return false;
+      }
+    }
+    boolean honorAffinity = key.affinity() != io.github.kubecheck.model.NodeAffinity.NONE;
+    return (!honorAffinity || fit.matchesAffinity(n)) && (!key.honorTaints() || fit.tolerated(n));
   }
 
   SpreadKey key() {

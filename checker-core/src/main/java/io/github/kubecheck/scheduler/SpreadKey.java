@@ -21,23 +21,4 @@ record SpreadKey(String namespace, LabelSelector selector, String topologyKey,
     requiredKeys = Set.copyOf(requiredKeys);
     tolerations = List.copyOf(tolerations);
   }
-
-  boolean counts(NodeState n) {
-    for (String k : requiredKeys) {
-      if (!n.node().labels().containsKey(k)) {
-        return false;
-      }
-    }
-    if (!affinity.requiredMatch(n.name(), n.node().labels())) {
-      return false;
-    }
-    if (honorTaints) {
-      for (var t : n.filterTaints()) {
-        if (!Toleration.anyTolerates(tolerations, t)) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
 }

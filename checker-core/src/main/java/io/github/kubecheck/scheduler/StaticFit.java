@@ -21,13 +21,20 @@ final class StaticFit {
   private final Rejection[] rejections;
   private final long[] untoleratedPreferNoSchedule;
   private final long[] preferredAffinity;
+  private final boolean[] matchesAffinity;
+  private final boolean[] tolerated;
 
   StaticFit(SimPod pod, Wording wording, List<NodeState> nodes) {
     rejections = new Rejection[nodes.size()];
     untoleratedPreferNoSchedule = new long[nodes.size()];
     preferredAffinity = new long[nodes.size()];
+    matchesAffinity = new boolean[nodes.size()];
+    tolerated = new boolean[nodes.size()];
     for (NodeState n : nodes) {
       int i = n.index();
+      matchesAffinity[i] = pod.nodeAffinity().requiredMatch(n.name(), n.node().labels());
+      tolerated[i] = n.filterTaints().stream()
+          .allMatch(t -> Toleration.anyTolerates(pod.tolerations(), t));
       rejections[i] = filter(pod, wording, n);
       untoleratedPreferNoSchedule[i] = preferNoSchedule(pod, n);
       preferredAffinity[i] = pod.nodeAffinity().preferredScore(n.name(), n.node().labels());
@@ -52,6 +59,15 @@ final class StaticFit {
       }
     }
     return count;
+  }
+
+  boolean matchesAffinity(NodeState n) {
+    return matchesAffinity[n.index()];
+  }
+
+  /** Whether the pod tolerates every NoSchedule and NoExecute taint of the node. */
+  boolean tolerated(NodeState n) {
+    return tolerated[n.index()];
   }
 
   Rejection rejection(NodeState n) {
