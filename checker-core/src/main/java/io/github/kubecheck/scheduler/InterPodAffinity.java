@@ -9,6 +9,10 @@ package io.github.kubecheck.scheduler;
  */
 final class InterPodAffinity implements FilterPlugin {
 
+  private static final Rejection AFFINITY_REJECTION = Rejection.unresolvable(Reasons.AFFINITY);
+  private static final Rejection ANTI_AFFINITY_REJECTION = Rejection.unschedulable(Reasons.ANTI_AFFINITY);
+  private static final Rejection EXISTING_ANTI_AFFINITY_REJECTION = Rejection.unschedulable(Reasons.EXISTING_ANTI_AFFINITY);
+
   @Override
   public String name() {
     return "InterPodAffinity";
@@ -24,23 +28,23 @@ final class InterPodAffinity implements FilterPlugin {
       for (int i = 0; i < c.affinity.size(); i++) {
         DomainCounts counts = c.affinityCounts.get(i);
         if (counts.topology().domain(n) == Topology.NO_LABEL) {
-          return Rejection.unresolvable(Reasons.AFFINITY);
+          return AFFINITY_REJECTION;
         }
         podsExist &= counts.get(n) > 0;
       }
       if (!podsExist && (c.affinityPodsExist || !c.matchesOwnAffinity)) {
-        return Rejection.unresolvable(Reasons.AFFINITY);
+        return AFFINITY_REJECTION;
       }
     }
     for (int i = 0; i < c.anti.size(); i++) {
       if (c.antiCounts.get(i).get(n) > 0) {
-        return Rejection.unschedulable(Reasons.ANTI_AFFINITY);
+        return ANTI_AFFINITY_REJECTION;
       }
     }
     for (Cycle.Forbidden f : c.forbiddenByExisting) {
       int d = f.topology().domain(n);
       if (d != Topology.NO_LABEL && f.domains()[d]) {
-        return Rejection.unschedulable(Reasons.EXISTING_ANTI_AFFINITY);
+        return EXISTING_ANTI_AFFINITY_REJECTION;
       }
     }
     return null;

@@ -10,6 +10,25 @@ import java.util.Map;
  */
 final class NodeResourcesFit implements FilterPlugin {
 
+  private static final String[] STANDARD = {Reasons.TOO_MANY_PODS, Reasons.insufficient("cpu"),
+      Reasons.insufficient("memory"), Reasons.insufficient("ephemeral-storage")};
+
+  /** The rejections of the standard resources, by the bits of those short; shared, as full
+   * nodes reject most pods. */
+  private static final Rejection[] BY_MASK = new Rejection[1 << STANDARD.length];
+
+  static {
+    for (int mask = 1; mask < BY_MASK.length; mask++) {
+      List<String> reasons = new ArrayList<>();
+      for (int i = 0; i < STANDARD.length; i++) {
+        if ((mask & (1 << i)) != 0) {
+          reasons.add(STANDARD[i]);
+        }
+      }
+      BY_MASK[mask] = new Rejection(reasons, false);
+    }
+  }
+
   @Override
   public String name() {
     return "NodeResourcesFit";
@@ -17,36 +36,36 @@ final class NodeResourcesFit implements FilterPlugin {
 
   @Override
   public Rejection filter(Cycle c, NodeState n) {
-    List<String> reasons = null;
+    int mask = 0;
     if (n.podCount() + 1 > n.allowedPods()) {
-      reasons = add(reasons, Reasons.TOO_MANY_PODS);
+      mask |= 1;
     }
     ResourceList want = c.pod.requests();
     ResourceList alloc = n.allocatable();
     if (want.milliCpu() > 0 && want.milliCpu() > alloc.milliCpu() - n.milliCpu()) {
-      reasons = add(reasons, Reasons.insufficient("cpu"));
+      mask |= 2;
     }
     if (want.memory() > 0 && want.memory() > alloc.memory() - n.memory()) {
-      reasons = add(reasons, Reasons.insufficient("memory"));
+      mask |= 4;
     }
     if (want.ephemeralStorage() > 0
         && want.ephemeralStorage() > alloc.ephemeralStorage() - n.ephemeralStorage()) {
-      reasons = add(reasons, Reasons.insufficient("ephemeral-storage"));
+      mask |= 8;
     }
-    if (want.scalars().isEmpty()) {
-      return reasons == null ? null : new Rejection(reasons, false);
-    }
-    for (Map.Entry<String, Long> e : want.scalars().entrySet()) {
-      if (e.getValue() > 0 && e.getValue() > alloc.scalar(e.getKey()) - n.scalar(e.getKey())) {
-        reasons = add(reasons, Reasons.insufficient(e.getKey()));
+    List<String> scalars = null;
+    if (!want.scalars().isEmpty()) {
+      for (Map.Entry<String, Long> e : want.scalars().entrySet()) {
+        if (e.getValue() > 0 && e.getValue() > alloc.scalar(e.getKey()) - n.scalar(e.getKey())) {
+          scalars = scalars == null ? new ArrayList<>() : scalars;
+          scalars.add(Reasons.insufficient(e.getKey()));
+        }
       }
     }
-    return reasons == null ? null : new Rejection(reasons, false);
-  }
-
-  private static List<String> add(List<String> reasons, String r) {
-    List<String> out = reasons == null ? new ArrayList<>() : reasons;
-    out.add(r);
-    return out;
+    if (scalars == null) {
+      return mask == 0 ? null : BY_MASK[mask];
+    }
+    List<String> reasons = new ArrayList<>(mask == 0 ? List.of() : BY_MASK[mask].reasons());
+    reasons.addAll(scalars);
+    return new Rejection(reasons, false);
   }
 }

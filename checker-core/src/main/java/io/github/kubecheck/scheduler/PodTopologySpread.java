@@ -7,6 +7,9 @@ package io.github.kubecheck.scheduler;
  */
 final class PodTopologySpread implements FilterPlugin {
 
+  private static final Rejection SPREAD_LABEL_REJECTION = Rejection.unresolvable(Reasons.SPREAD_LABEL);
+  private static final Rejection SPREAD_REJECTION = Rejection.unschedulable(Reasons.SPREAD);
+
   @Override
   public String name() {
     return "PodTopologySpread";
@@ -19,13 +22,13 @@ final class PodTopologySpread implements FilterPlugin {
     }
     for (Cycle.Spread s : c.hardSpread) {
       if (!s.counts().hasKey(n)) {
-        return Rejection.unresolvable(Reasons.SPREAD_LABEL);
+        return SPREAD_LABEL_REJECTION;
       }
     }
     for (Cycle.Spread s : c.hardSpread) {
       int skew = s.counts().count(n) + (s.selfMatch() ? 1 : 0) - s.minMatch();
       if (skew > s.constraint().maxSkew()) {
-        return Rejection.unschedulable(Reasons.SPREAD);
+        return SPREAD_REJECTION;
       }
     }
     return null;

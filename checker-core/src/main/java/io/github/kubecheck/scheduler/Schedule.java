@@ -10,7 +10,7 @@ import java.util.Optional;
  *
  * @param pods every pod the input's workloads create, in creation order
  * @param skipped pods left to another scheduler (their schedulerName)
- * @param surges for each Deployment rolling out with maxSurge, whether its surge pods fit
+ * @param surges for each Deployment rolling out on its surge alone, whether a surge pod fits
  * @param failures the unschedulable pods, by pod
  */
 public record Schedule(int nodeCount, List<NodeState> nodes, List<SimPod> pods,
@@ -24,7 +24,10 @@ public record Schedule(int nodeCount, List<NodeState> nodes, List<SimPod> pods,
   /** A pod no node fits, with kube-scheduler's FailedScheduling message. */
   public record Unschedulable(SimPod pod, String message) {}
 
-  /** A rolling update's surge pods: how many it wants, and the message of the first misfit. */
+  /**
+   * A rolling update with maxUnavailable 0: how many surge pods it may start, and the
+   * FailedScheduling message when not even the first fits.
+   */
   public record Surge(io.github.kubecheck.model.Resource deployment, int wanted,
       Optional<String> message) {}
 

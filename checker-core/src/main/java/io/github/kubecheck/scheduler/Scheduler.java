@@ -23,6 +23,11 @@ final class Scheduler {
   static final FilterPlugin[] FILTERS = {new NodePorts(), new NodeResourcesFit(),
       new VolumeBinding(), new VolumeZone(), new PodTopologySpread(), new InterPodAffinity()};
 
+  private static final Rejection NOT_HELPFUL =
+      Rejection.unresolvable(Reasons.PREEMPTION_NOT_HELPFUL);
+  private static final Rejection NO_VICTIMS = Rejection.unresolvable(Reasons.NO_VICTIMS);
+  private static final Rejection NOT_PINNED = Rejection.unresolvable(Reasons.NODE_AFFINITY);
+
   private final SchedulingState state;
   private final Wording wording;
   private final List<NodeState> nodes;
@@ -138,7 +143,7 @@ final class Scheduler {
       if (candidates != nodes) {
         for (NodeState n : nodes) {
           if (!candidates.contains(n)) {
-            rejected.put(n, Rejection.unresolvable(Reasons.NODE_AFFINITY));
+            rejected.put(n, NOT_PINNED);
           }
         }
       }
@@ -261,8 +266,7 @@ final class Scheduler {
     List<Rejection> why = new ArrayList<>();
     for (NodeState n : nodes) {
       boolean lower = n.pods().stream().anyMatch(p -> p.priority() < pod.priority());
-      why.add(Rejection.unresolvable(lower ? Reasons.PREEMPTION_NOT_HELPFUL
-          : Reasons.NO_VICTIMS));
+      why.add(lower ? NOT_HELPFUL : NO_VICTIMS);
     }
     return " preemption: 0/" + nodes.size() + " nodes are available: " + histogram(why, true)
         + ".";
@@ -294,7 +298,7 @@ final class Scheduler {
     for (NodeState n : byName) {
       Rejection r = rejected.get(n);
       if (r == null || r.unresolvable()) {
-        why.add(Rejection.unresolvable(Reasons.PREEMPTION_NOT_HELPFUL));
+        why.add(NOT_HELPFUL);
         continue;
       }
       List<SimPod> lower = new ArrayList<>();
@@ -304,7 +308,7 @@ final class Scheduler {
         }
       }
       if (lower.isEmpty()) {
-        why.add(Rejection.unresolvable(Reasons.NO_VICTIMS));
+        why.add(NO_VICTIMS);
         continue;
       }
       VictimSearch search = victims(pod, n, lower);

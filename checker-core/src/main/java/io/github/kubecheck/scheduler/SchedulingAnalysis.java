@@ -146,8 +146,9 @@ public final class SchedulingAnalysis implements Analysis<Schedule> {
   }
 
   /**
-   * For each Deployment of the input rolling out with a maxSurge (default 25%, rounded up): the
-   * surge pods placed one after another on the cluster as scheduled, then taken away again.
+   * For each Deployment of the input whose rolling update may not take pods down
+   * (maxUnavailable 0) and so relies on its surge (maxSurge, default 25% rounded up): whether a
+   * first surge pod fits on the cluster as scheduled (it is taken away again).
    */
   private static List<Schedule.Surge> surges(Cluster cluster, Expansion expansion,
       Scheduler scheduler, SchedulingState state, List<SimPod> inputPods) {
@@ -174,21 +175,21 @@ public final class SchedulingAnalysis implements Analysis<Schedule> {
       int surge = strategy.flatMap(s -> s.mapping("rollingUpdate"))
           .flatMap(r -> r.get("maxSurge")).flatMap(IntOrString::of)
           .orElse(new IntOrString(Optional.empty(), "25%")).scaled(replicas, true).orElse(0);
-      if (surge <= 0) {
+      int unavailable = strategy.flatMap(s -> s.mapping("rollingUpdate"))
+          .flatMap(r -> r.get("maxUnavailable")).flatMap(IntOrString::of)
+          .orElse(new IntOrString(Optional.empty(), "25%")).scaled(replicas, false).orElse(0);
+      if (surge <= 0 || unavailable > 0) {
         continue;
       }
-      List<SimPod> extra = expansion.surgePods(like.get(), surge);
+      // With maxUnavailable 0 the rollout moves only through surge pods: it stalls when not
+      // even the first one fits.
+      SimPod first = expansion.surgePods(like.get(), 1).get(0);
       Optional<String> message = Optional.empty();
-      List<SimPod> placed = new ArrayList<>();
-      for (SimPod p : extra) {
-        if (scheduler.scheduleOne(p, false).isPresent()) {
-          placed.add(p);
-        } else {
-          message = Optional.of(scheduler.failures().remove(p));
-          break;
-        }
+      if (scheduler.scheduleOne(first, false).isPresent()) {
+        scheduler.unbind(first);
+      } else {
+        message = Optional.of(scheduler.failures().remove(first));
       }
-      placed.forEach(scheduler::unbind);
       out.add(new Schedule.Surge(d, surge, message));
     }
     return out;

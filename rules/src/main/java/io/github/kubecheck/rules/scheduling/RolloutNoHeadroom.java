@@ -12,12 +12,14 @@ import io.github.kubecheck.scheduler.SchedulingAnalysis;
 /** A rolling update whose surge pods find no room. */
 @RuleInfo(id = "rollout-no-headroom", category = Category.SCHEDULING,
     severity = Severity.WARNING,
-    summary = "A Deployment's rolling update could not place its maxSurge extra pods, so the "
-        + "rollout would stall.",
+    summary = "A Deployment's rolling update may not take pods down (maxUnavailable 0) and "
+        + "no surge pod fits on the cluster, so the rollout would stall.",
     rationale = "A RollingUpdate starts up to maxSurge (default 25%, rounded up) new pods "
-        + "before it removes old ones. When the cluster, with every pod of the input placed, "
-        + "has no room for them, the new pods stay Pending and, with maxUnavailable 0, the "
-        + "rollout never progresses.",
+        + "before it removes old ones; with maxUnavailable 0 it removes an old pod only once a "
+        + "new one runs. When the cluster, with every pod of the input placed, has no room for "
+        + "even one more pod of the Deployment, the new pod stays Pending and the rollout "
+        + "never progresses. With a maxUnavailable above 0 the rollout makes room itself, so "
+        + "it is not judged.",
     remediation = "Leave headroom in the cluster, set maxSurge to 0 with a maxUnavailable of at "
         + "least 1, or use the Recreate strategy where downtime is acceptable.")
 public final class RolloutNoHeadroom implements Rule {
@@ -36,9 +38,9 @@ public final class RolloutNoHeadroom implements Rule {
         continue;
       }
       String at = d.spec().has("strategy") ? "spec.strategy" : "spec";
-      ctx.report(d, d.locate(at), d.describe() + ": a rolling update would start "
-          + Pods.count(surge.wanted(), "surge pod") + ", but they do not all fit: "
-          + surge.message().get());
+      ctx.report(d, d.locate(at), d.describe() + ": a rolling update (maxUnavailable 0) "
+          + "could start " + Pods.count(surge.wanted(), "surge pod") + ", but not even one "
+          + "fits, so it would stall: " + surge.message().get());
     }
   }
 }
