@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * kube-scheduler's scheduling cycle over the simulated cluster: the queue in priority order
@@ -27,6 +28,10 @@ final class Scheduler {
       Rejection.unresolvable(Reasons.PREEMPTION_NOT_HELPFUL);
   private static final Rejection NO_VICTIMS = Rejection.unresolvable(Reasons.NO_VICTIMS);
   private static final Rejection NOT_PINNED = Rejection.unresolvable(Reasons.NODE_AFFINITY);
+
+  /** From this many candidate nodes on, filtering runs on two threads. */
+  private static final int PARALLEL_NODES = 1000;
+  private static final int ROUND_SLACK = 64;
 
   private final SchedulingState state;
   private final Wording wording;
@@ -125,12 +130,34 @@ final class Scheduler {
     List<NodeState> feasible = new ArrayList<>(Math.min(want, all));
     int start = candidates == nodes ? nextStart : 0;
     int processed = 0;
-    for (; processed < all && feasible.size() < want; processed++) {
-      NodeState n = candidates.get((start + processed) % all);
-      Rejection r = filter(cycle, n);
-      lastRejection[n.index()] = r;
-      if (r == null) {
-        feasible.add(n);
+    if (all < PARALLEL_NODES) {
+      for (; processed < all && feasible.size() < want; processed++) {
+        NodeState n = candidates.get((start + processed) % all);
+        Rejection r = filter(cycle, n);
+        lastRejection[n.index()] = r;
+        if (r == null) {
+          feasible.add(n);
+        }
+      }
+    } else {
+      // Rounds of nodes filtered on two threads (the filters only read), then taken in order:
+      // the same nodes as one after another, a few filtered in vain past the last round's end.
+      while (processed < all && feasible.size() < want) {
+        int base = processed;
+        int round = Math.min(all - base, want - feasible.size() + ROUND_SLACK);
+        IntStream.range(0, 2).parallel().forEach(half -> {
+          for (int k = base + half * round / 2; k < base + (half + 1) * round / 2; k++) {
+            NodeState n = candidates.get((start + k) % all);
+            lastRejection[n.index()] = filter(cycle, n);
+          }
+        });
+        for (int k = base; k < base + round && feasible.size() < want; k++) {
+          NodeState n = candidates.get((start + k) % all);
+          if (lastRejection[n.index()] == null) {
+            feasible.add(n);
+          }
+          processed = k + 1;
+        }
       }
     }
     if (candidates == nodes && all > 0) {
