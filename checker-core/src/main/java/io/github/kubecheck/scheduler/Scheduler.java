@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 /**
@@ -270,7 +269,7 @@ final class Scheduler {
   }
 
   private String histogram(Iterable<Rejection> rejections, boolean preemption) {
-    Map<String, Integer> counts = new TreeMap<>();
+    Map<String, Integer> counts = new HashMap<>();
     for (Rejection r : rejections) {
       for (String reason : r.reasons()) {
         counts.merge(reason, 1, Integer::sum);
