@@ -76,8 +76,15 @@ final class Expansion {
     }
     globalDefault = priorityClasses.values().stream().filter(PriorityClass::globalDefault)
         .sorted((a, b) -> a.name().compareTo(b.name())).findFirst();
+    java.util.Set<String> inputWorkloads = new java.util.HashSet<>();
+    for (Resource r : cluster.input()) {
+      if (Workloads.createsPods(r)) {
+        inputWorkloads.add(r.effectiveNamespace() + "/" + r.kind() + "/" + r.name());
+      }
+    }
     for (Resource r : cluster.existing()) {
-      if (r.is("", "Pod") && isRunning(r)) {
+      if (r.is("", "Pod") && isRunning(r)
+          && !controller(r).map(inputWorkloads::contains).orElse(false)) {
         Workloads.podTemplate(r).ifPresent(t -> pods.add(pod(t, r.name(), t.labels(),
             List.of(), Optional.empty(), true)));
       }
@@ -113,6 +120,26 @@ final class Expansion {
     String phase = r.node().mapping("status").flatMap(s -> s.text("phase")).orElse("");
     return !r.spec().text("nodeName").orElse("").isEmpty() && !phase.equals("Succeeded")
         && !phase.equals("Failed");
+  }
+
+  /**
+   * {@code namespace/Kind/name} of the workload that made a running pod, from its controller
+   * reference; a ReplicaSet named {@code DEPLOYMENT-HASH} with the pod's pod-template-hash stands
+   * for its Deployment. A pod whose workload the input applies again is replaced by the input's
+   * pods, so it does not count.
+   */
+  private static Optional<String> controller(Resource pod) {
+    return pod.metadata().sequence("ownerReferences").flatMap(s -> s.mappings()
+        .filter(o -> o.bool("controller").orElse(false)).findFirst()).map(o -> {
+          String kind = o.text("kind").orElse("");
+          String name = o.text("name").orElse("");
+          String hash = pod.labels().getOrDefault("pod-template-hash", "");
+          if (kind.equals("ReplicaSet") && !hash.isEmpty() && name.endsWith("-" + hash)) {
+            kind = "Deployment";
+            name = name.substring(0, name.length() - hash.length() - 1);
+          }
+          return pod.effectiveNamespace() + "/" + kind + "/" + name;
+        });
   }
 
   private static boolean isControlled(Resource r) {

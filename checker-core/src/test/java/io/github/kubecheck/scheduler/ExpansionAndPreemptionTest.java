@@ -199,4 +199,35 @@ class ExpansionAndPreemptionTest {
             + "{node-role.kubernetes.io/control-plane: }, that the pod didn't tolerate, "
             + "3 Insufficient cpu.");
   }
+
+  private static final String RUNNING = Sim.cluster(Sim.node("solo", "2", "4Gi", "", "")) + """
+      - apiVersion: v1
+        kind: Pod
+        metadata:
+          name: web-5d8f7-abcde
+          namespace: shop
+          labels: {app: web, pod-template-hash: 5d8f7}
+          ownerReferences:
+          - {apiVersion: apps/v1, kind: ReplicaSet, name: web-5d8f7, controller: true, uid: x}
+        spec:
+          nodeName: solo
+          containers: [{name: a, image: x, resources: {requests: {cpu: 1500m}}}]
+        status: {phase: Running}
+      - apiVersion: v1
+        kind: Pod
+        metadata: {name: done, namespace: shop}
+        spec:
+          nodeName: solo
+          containers: [{name: a, image: x, resources: {requests: {cpu: "2"}}}]
+        status: {phase: Succeeded}
+      """;
+
+  @Test
+  void runningPodsTakeTheirRoomUnlessTheInputAppliesTheirWorkloadAgain() {
+    Sim other = Sim.on(RUNNING, Sim.deployment("api", 1, "1", "1Gi", ""));
+    assertThat(other.message("api-0")).startsWith("0/1 nodes are available: 1 Insufficient "
+        + "cpu.");
+    Sim same = Sim.on(RUNNING, Sim.deployment("web", 1, "1", "1Gi", ""));
+    assertThat(same.node("web-0")).isEqualTo("solo");
+  }
 }
