@@ -19,6 +19,7 @@ public final class KubecheckCommand implements Runnable {
   private static Map<String, Class<?>> subcommands() {
     Map<String, Class<?>> all = new LinkedHashMap<>();
     all.put("lint", LintCommand.class);
+    all.put("schedule", ScheduleCommand.class);
     all.put("netpol", NetpolCommand.class);
     all.put("rules", RulesCommand.class);
     all.put("rbac", RbacCommand.class);

@@ -34,6 +34,23 @@ public final class ClusterLoader {
     return resourceText("default-cluster.yaml");
   }
 
+  /**
+   * The cluster a run simulates, as YAML text: the {@code --cluster} file (resolved against the
+   * working folder) when one is given, else the built-in default cluster.
+   */
+  public static String clusterText(Path workingDir, Optional<String> clusterFile)
+      throws InputException {
+    if (clusterFile.isEmpty()) {
+      return defaultClusterText();
+    }
+    try {
+      return Files.readString(workingDir.resolve(clusterFile.get()), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new InputException(clusterFile.get() + ": cannot read cluster file: "
+          + e.getMessage());
+    }
+  }
+
   /** Reads a {@code --cluster} file; a broken file stops the run (exit 2), with its location. */
   public static Manifests readClusterFile(Path file, String shownAs, YamlLimits limits)
       throws InputException {
