@@ -104,7 +104,8 @@ final class Scheduler {
     Cycle cycle = new Cycle(pod, state, wording, candidates != nodes);
     if (cycle.preFilterRejection.isPresent()) {
       String msg = "0/" + nodes.size() + " nodes are available: "
-          + cycle.preFilterRejection.get() + "." + preemptionAfterPreFilter(pod);
+          + cycle.preFilterRejection.get() + "."
+          + preemptionAfterPreFilter(pod, cycle.preFilterRejection.get());
       failures.put(pod, msg);
       return Optional.empty();
     }
@@ -282,17 +283,24 @@ final class Scheduler {
     return String.join(", ", parts);
   }
 
-  private String preemptionAfterPreFilter(SimPod pod) {
+  /**
+   * The preemption part after a PreFilter rejection, which every node then carries. A missing
+   * claim or class and unbound immediate claims are UnschedulableAndUnresolvable, so preemption
+   * is not helpful anywhere; only a ReadWriteOncePod conflict (plain Unschedulable) leaves nodes
+   * where evicting a lower-priority pod could help.
+   */
+  private String preemptionAfterPreFilter(SimPod pod, String rejection) {
     if (!wording.reportsPreemption()) {
       return "";
     }
     if (pod.preemptNever()) {
       return " preemption: " + Reasons.PREEMPT_NEVER;
     }
+    boolean resolvable = rejection.equals(Reasons.READ_WRITE_ONCE_POD);
     List<Rejection> why = new ArrayList<>();
     for (NodeState n : nodes) {
       boolean lower = n.pods().stream().anyMatch(p -> p.priority() < pod.priority());
-      why.add(lower ? NOT_HELPFUL : NO_VICTIMS);
+      why.add(!resolvable ? NOT_HELPFUL : lower ? NOT_HELPFUL : NO_VICTIMS);
     }
     return " preemption: 0/" + nodes.size() + " nodes are available: " + histogram(why, true)
         + ".";

@@ -78,8 +78,8 @@ class ResourcesAndVolumesTest {
         volumes: [{name: data, persistentVolumeClaim: {claimName: data}}]
         """));
     assertThat(s.message("app")).isEqualTo("0/4 nodes are available: persistentvolumeclaim "
-        + "\"data\" not found. preemption: 0/4 nodes are available: 4 No preemption victims "
-        + "found for incoming pod.");
+        + "\"data\" not found. preemption: 0/4 nodes are available: 4 Preemption is not "
+        + "helpful for scheduling.");
   }
 
   private static final String LOCAL = """
