@@ -21,6 +21,11 @@ public final class InvalidKind implements Rule {
 
   private static final Pattern TYPE_NAME = Pattern.compile("[A-Z][A-Za-z0-9]*");
 
+  /** Whether a kind is written as a type name; unknown-kind leaves the others to this rule. */
+  static boolean isTypeName(String kind) {
+    return TYPE_NAME.matcher(kind).matches();
+  }
+
   @Override
   public void check(RuleContext ctx) {
     for (Resource r : ctx.manifests().resources()) {

@@ -26,7 +26,11 @@ public final class UnknownKind implements Rule {
   @Override
   public void check(RuleContext ctx) {
     SchemaReport report = ctx.analysis(SchemaAnalysis.INSTANCE);
+    boolean kindsChecked = ctx.isActive("invalid-kind");
     for (Resource r : ctx.manifests().resources()) {
+      if (kindsChecked && !InvalidKind.isTypeName(r.kind())) {
+        continue; // one finding per problem: invalid-kind says what is wrong with it
+      }
       if (report.hasNoSchema(r) && ApiLifecycle.status(r.apiVersion(), r.kind(),
           ctx.kubeVersion()).state() != ApiLifecycle.State.REMOVED) {
         ctx.report(r, r.locate("kind"), "no schema for " + r.kind() + " in " + r.apiVersion()
