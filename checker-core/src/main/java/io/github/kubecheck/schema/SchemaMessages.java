@@ -57,8 +57,9 @@ final class SchemaMessages {
   /** A value the field does not accept; {@code detail} says why ("must be one of ..."). */
   static SchemaError invalidValue(Location at, Node value, String detail) {
     String path = at.path();
-    String shown = value == null ? "" : " " + value.asScalar()
-        .map(v -> v.isString() ? "\"" + v.text() + "\"" : v.text()).orElse(describe(value));
+    // A scalar is quoted in the message; an object or a list is named by its path alone.
+    String shown = value == null ? "" : value.asScalar()
+        .map(v -> " " + (v.isString() ? "\"" + v.text() + "\"" : v.text())).orElse("");
     return new SchemaError(SchemaError.Kind.INVALID_VALUE, at,
         "invalid value" + shown + " for " + (path.isEmpty() ? "the object" : path) + ": "
             + detail, "Use a value the field accepts.");
