@@ -70,7 +70,11 @@ final class CompiledDefinitions {
       return new ArrayCheck(schema.has("items") ? compile(schema.get("items"), owner)
           : AnyValue.INSTANCE);
     }
-    return new ScalarCheck(types, format.equals("quantity"));
+    return new ScalarCheck(types, switch (format) {
+      case "quantity" -> ScalarCheck.Format.QUANTITY;
+      case "byte" -> ScalarCheck.Format.BYTE;
+      default -> ScalarCheck.Format.NONE;
+    });
   }
 
   private ObjectCheck object(JsonNode schema, String owner) {

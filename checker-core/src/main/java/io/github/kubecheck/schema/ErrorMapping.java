@@ -60,6 +60,8 @@ final class ErrorMapping {
       detail = "must be one of " + String.join(", ", allowed);
     } else if ("format".equals(m.getType()) && "quantity".equals(formatName(m))) {
       detail = SchemaMessages.NOT_A_QUANTITY;
+    } else if ("format".equals(m.getType()) && "byte".equals(formatName(m))) {
+      detail = SchemaMessages.NOT_BASE64;
     } else {
       detail = stripPath(m.getMessage());
     }

@@ -65,6 +65,9 @@ final class SchemaMessages {
             + detail, "Use a value the field accepts.");
   }
 
+  static final String NOT_BASE64 = "is not base64; the field holds base64-encoded bytes (for a "
+      + "Secret, put plain text under stringData instead)";
+
   static final String NOT_A_QUANTITY = "is not a valid quantity (e.g. 500m, 2, 1.5Gi, 512Mi)";
 
   /** "an integer", "a string or a number": JSON Schema type names as a sentence says them. */
