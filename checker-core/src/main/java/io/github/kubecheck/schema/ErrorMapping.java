@@ -62,6 +62,10 @@ final class ErrorMapping {
       detail = SchemaMessages.NOT_A_QUANTITY;
     } else if ("format".equals(m.getType()) && "byte".equals(formatName(m))) {
       detail = SchemaMessages.NOT_BASE64;
+    } else if ("format".equals(m.getType()) && "int-or-percent".equals(formatName(m))) {
+      detail = SchemaMessages.NOT_A_PERCENT;
+    } else if ("format".equals(m.getType()) && "int-or-port".equals(formatName(m))) {
+      detail = SchemaMessages.NOT_A_PORT;
     } else {
       detail = stripPath(m.getMessage());
     }

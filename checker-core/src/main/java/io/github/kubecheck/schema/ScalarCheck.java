@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * {@code type: string}, {@code integer}, {@code number}, {@code boolean} or a list of them, with
- * the quantity and byte (base64) formats checked on strings (numbers are quantities too, as
+ * the quantity, byte (base64), percentage and port-name formats checked on strings (numbers are quantities too, as
  * Kubernetes reads them).
  * Values are typed as NodeJson gives them to JSON Schema: a whole number written as a decimal
  * ({@code 3.0}) is an integer, as JSON Schema from draft 6 and the API server's decoder have it.
@@ -21,7 +21,7 @@ final class ScalarCheck implements ValueCheck {
   static final int BOOLEAN = 8;
 
   /** The formats kubecheck checks on strings. */
-  enum Format { NONE, QUANTITY, BYTE }
+  enum Format { NONE, QUANTITY, BYTE, PERCENT, PORT }
 
   private final int types;
   private final Format format;
@@ -53,6 +53,10 @@ final class ScalarCheck implements ValueCheck {
       walk.invalidValue(value, at, SchemaMessages.NOT_A_QUANTITY);
     } else if (format == Format.BYTE && s.isString() && !KubernetesFormats.isBase64(s.text())) {
       walk.invalidValue(value, at, SchemaMessages.NOT_BASE64);
+    } else if (format == Format.PERCENT && s.isString() && !KubernetesFormats.isPercent(s.text())) {
+      walk.invalidValue(value, at, SchemaMessages.NOT_A_PERCENT);
+    } else if (format == Format.PORT && s.isString() && !KubernetesFormats.isPortName(s.text())) {
+      walk.invalidValue(value, at, SchemaMessages.NOT_A_PORT);
     }
   }
 

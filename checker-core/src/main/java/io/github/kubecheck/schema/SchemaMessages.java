@@ -68,6 +68,11 @@ final class SchemaMessages {
   static final String NOT_BASE64 = "is not base64; the field holds base64-encoded bytes (for a "
       + "Secret, put plain text under stringData instead)";
 
+  static final String NOT_A_PERCENT = "must be a whole number or a percentage such as 25%";
+
+  static final String NOT_A_PORT = "must be a port number or the name of a port (at most 15 "
+      + "lower-case letters, digits and '-', with at least one letter)";
+
   static final String NOT_A_QUANTITY = "is not a valid quantity (e.g. 500m, 2, 1.5Gi, 512Mi)";
 
   /** "an integer", "a string or a number": JSON Schema type names as a sentence says them. */
