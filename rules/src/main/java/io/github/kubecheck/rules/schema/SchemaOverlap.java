@@ -12,8 +12,8 @@ import io.github.kubecheck.yaml.Span;
  * Where a schema rule already tells the user about a value, so that a rule which would say the
  * same of it asks first and one problem gets one finding: the schema rule's while it runs and is
  * not suppressed on the object, the other's otherwise. {@code invalid-type} speaks for an
- * unquoted {@code yes} in a label or {@code on} in a string list ({@code invalid-label},
- * {@code yaml-ambiguous-value} step back); {@code invalid-value} for a port name the API server
+ * unquoted {@code yes} in a label or an annotation, or {@code on} in a string list
+ * ({@code invalid-label}, {@code invalid-annotation}, {@code yaml-ambiguous-value} step back); {@code invalid-value} for a port name the API server
  * refuses ({@code "8080"}, {@code Admin_Port}), which the port-reference rules would otherwise
  * report as a port no container declares.
  */
