@@ -11,16 +11,20 @@ import java.util.regex.Pattern;
 /** The formats Kubernetes' OpenAPI uses that plain JSON Schema does not know. */
 final class KubernetesFormats {
 
+  private static final Pattern PERCENT = Pattern.compile("[0-9]+%");
+  private static final Pattern PORT_NAME = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
+
   private KubernetesFormats() {}
 
   static List<Format> all() {
-    return List.of(new QuantityFormat(), new IntOrStringFormat(), new ByteFormat(),
+    return List.of(
+        new StringFormat("quantity", v -> Quantity.parse(v).isPresent()),
+        // A number or a string: the type keyword carries the check, the format is a marker.
+        new StringFormat("int-or-string", v -> true),
         new StringFormat("int-or-percent", KubernetesFormats::isPercent),
-        new StringFormat("int-or-port", KubernetesFormats::isPortName));
+        new StringFormat("int-or-port", KubernetesFormats::isPortName),
+        new StringFormat("byte", KubernetesFormats::isBase64));
   }
-
-  private static final Pattern PERCENT = Pattern.compile("[0-9]+%");
-  private static final Pattern PORT_NAME = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
 
   /** The string form of maxSurge, maxUnavailable, minAvailable: digits and a percent sign. */
   static boolean isPercent(String value) {
@@ -77,55 +81,6 @@ final class KubernetesFormats {
       return true;
     } catch (IllegalArgumentException e) {
       return false;
-    }
-  }
-
-  /** Base64-encoded bytes. */
-  static final class ByteFormat implements Format {
-    @Override
-    public String getName() {
-      return "byte";
-    }
-
-    @Override
-    public boolean matches(ExecutionContext context, String value) {
-      return isBase64(value);
-    }
-
-    @Override
-    public String getMessageKey() {
-      return "format";
-    }
-  }
-
-  /** A resource quantity such as 100m or 1Gi (numbers are accepted as Kubernetes accepts them). */
-  static final class QuantityFormat implements Format {
-    @Override
-    public String getName() {
-      return "quantity";
-    }
-
-    @Override
-    public boolean matches(ExecutionContext context, String value) {
-      return Quantity.parse(value).isPresent();
-    }
-
-    @Override
-    public String getMessageKey() {
-      return "format";
-    }
-  }
-
-  /** A number or a string; the type keyword carries the check, the format is a marker. */
-  static final class IntOrStringFormat implements Format {
-    @Override
-    public String getName() {
-      return "int-or-string";
-    }
-
-    @Override
-    public boolean matches(ExecutionContext context, String value) {
-      return true;
     }
   }
 }
