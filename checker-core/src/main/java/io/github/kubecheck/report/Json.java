@@ -60,7 +60,9 @@ public final class Json {
   }
 
   private static void pad(StringBuilder out, int indent) {
-    out.append("  ".repeat(indent));
+    for (int i = 0; i < indent; i++) {
+      out.append("  ");
+    }
   }
 
   static void string(String s, StringBuilder out) {

@@ -13,15 +13,17 @@ import java.util.Set;
 /**
  * The bundled definitions of one Kubernetes version compiled into {@link ValueCheck} trees, once.
  * The bundled schemas are the generator's draft-07 subset (type, properties, required,
- * additionalProperties, items, $ref, the quantity, int-or-string and byte formats); anything else
- * is refused when compiling, so a generator change cannot be silently ignored.
+ * additionalProperties, items, $ref, the quantity, int-or-string, int-or-percent, int-or-port and
+ * byte formats); anything else is refused when compiling, so a generator change cannot be
+ * silently ignored.
  */
 final class CompiledDefinitions {
 
   private static final String PREFIX = "#/definitions/";
   private static final Set<String> KEYWORDS = Set.of("type", "properties", "required",
       "additionalProperties", "items", "$ref", "format", "description");
-  private static final Set<String> FORMATS = Set.of("quantity", "int-or-string", "byte");
+  private static final Set<String> FORMATS = Set.of("quantity", "int-or-string", "byte",
+      "int-or-percent", "int-or-port");
 
   private final JsonNode definitions;
   private final Map<String, DefinitionRef> refs = new HashMap<>();
@@ -85,7 +87,13 @@ final class CompiledDefinitions {
       return new ArrayCheck(schema.has("items") ? compile(schema.get("items"), owner)
           : AnyValue.INSTANCE);
     }
-    return new ScalarCheck(types, format.equals("quantity"));
+    return new ScalarCheck(types, switch (format) {
+      case "quantity" -> ScalarCheck.Format.QUANTITY;
+      case "byte" -> ScalarCheck.Format.BYTE;
+      case "int-or-percent" -> ScalarCheck.Format.PERCENT;
+      case "int-or-port" -> ScalarCheck.Format.PORT;
+      default -> ScalarCheck.Format.NONE;
+    });
   }
 
   private ObjectCheck object(JsonNode schema, String owner) {

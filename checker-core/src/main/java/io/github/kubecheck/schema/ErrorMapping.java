@@ -60,6 +60,12 @@ final class ErrorMapping {
       detail = "must be one of " + String.join(", ", allowed);
     } else if ("format".equals(m.getType()) && "quantity".equals(formatName(m))) {
       detail = SchemaMessages.NOT_A_QUANTITY;
+    } else if ("format".equals(m.getType()) && "byte".equals(formatName(m))) {
+      detail = SchemaMessages.NOT_BASE64;
+    } else if ("format".equals(m.getType()) && "int-or-percent".equals(formatName(m))) {
+      detail = SchemaMessages.NOT_A_PERCENT;
+    } else if ("format".equals(m.getType()) && "int-or-port".equals(formatName(m))) {
+      detail = SchemaMessages.NOT_A_PORT;
     } else {
       detail = stripPath(m.getMessage());
     }

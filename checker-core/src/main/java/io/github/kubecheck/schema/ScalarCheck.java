@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * {@code type: string}, {@code integer}, {@code number}, {@code boolean} or a list of them, with
- * the quantity format checked on strings (numbers are quantities too, as Kubernetes reads them).
+ * the quantity, byte (base64), percentage and port-name formats checked on strings (numbers are quantities too, as
+ * Kubernetes reads them).
  * Values are typed as NodeJson gives them to JSON Schema: a whole number written as a decimal
  * ({@code 3.0}) is an integer, as JSON Schema from draft 6 and the API server's decoder have it.
  */
@@ -19,11 +20,14 @@ final class ScalarCheck implements ValueCheck {
   static final int NUMBER = 4;
   static final int BOOLEAN = 8;
 
+  /** The formats kubecheck checks on strings. */
+  enum Format { NONE, QUANTITY, BYTE, PERCENT, PORT }
+
   private final int types;
-  private final boolean quantity;
+  private final Format format;
   private final String expected;
 
-  ScalarCheck(List<String> typeNames, boolean quantity) {
+  ScalarCheck(List<String> typeNames, Format format) {
     int t = 0;
     for (String name : typeNames) {
       t |= switch (name) {
@@ -35,7 +39,7 @@ final class ScalarCheck implements ValueCheck {
       };
     }
     this.types = t;
-    this.quantity = quantity;
+    this.format = format;
     this.expected = SchemaMessages.expected(typeNames);
   }
 
@@ -45,8 +49,14 @@ final class ScalarCheck implements ValueCheck {
       walk.invalidType(value, at, expected);
       return;
     }
-    if (quantity && s.isString() && Quantity.parse(s.text()).isEmpty()) {
+    if (format == Format.QUANTITY && s.isString() && Quantity.parse(s.text()).isEmpty()) {
       walk.invalidValue(value, at, SchemaMessages.NOT_A_QUANTITY);
+    } else if (format == Format.BYTE && s.isString() && !KubernetesFormats.isBase64(s.text())) {
+      walk.invalidValue(value, at, SchemaMessages.NOT_BASE64);
+    } else if (format == Format.PERCENT && s.isString() && !KubernetesFormats.isPercent(s.text())) {
+      walk.invalidValue(value, at, SchemaMessages.NOT_A_PERCENT);
+    } else if (format == Format.PORT && s.isString() && !KubernetesFormats.isPortName(s.text())) {
+      walk.invalidValue(value, at, SchemaMessages.NOT_A_PORT);
     }
   }
 

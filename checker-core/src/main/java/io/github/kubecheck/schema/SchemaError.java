@@ -10,6 +10,8 @@ public record SchemaError(Kind kind, Location location, String message, String r
     UNKNOWN_FIELD,
     INVALID_TYPE,
     MISSING_REQUIRED_FIELD,
-    INVALID_VALUE
+    INVALID_VALUE,
+    /** A CRD's x-kubernetes-validations rule that kubecheck could not evaluate. */
+    UNCHECKED_VALIDATION_RULE
   }
 }

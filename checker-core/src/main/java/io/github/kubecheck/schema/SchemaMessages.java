@@ -57,12 +57,21 @@ final class SchemaMessages {
   /** A value the field does not accept; {@code detail} says why ("must be one of ..."). */
   static SchemaError invalidValue(Location at, Node value, String detail) {
     String path = at.path();
-    String shown = value == null ? "" : " " + value.asScalar()
-        .map(v -> v.isString() ? "\"" + v.text() + "\"" : v.text()).orElse(describe(value));
+    // A scalar is quoted in the message; an object or a list is named by its path alone.
+    String shown = value == null ? "" : value.asScalar()
+        .map(v -> " " + (v.isString() ? "\"" + v.text() + "\"" : v.text())).orElse("");
     return new SchemaError(SchemaError.Kind.INVALID_VALUE, at,
         "invalid value" + shown + " for " + (path.isEmpty() ? "the object" : path) + ": "
             + detail, "Use a value the field accepts.");
   }
+
+  static final String NOT_BASE64 = "is not base64; the field holds base64-encoded bytes (for a "
+      + "Secret, put plain text under stringData instead)";
+
+  static final String NOT_A_PERCENT = "must be a whole number or a percentage such as 25%";
+
+  static final String NOT_A_PORT = "must be a port number or the name of a port (at most 15 "
+      + "lower-case letters, digits and '-', with at least one letter)";
 
   static final String NOT_A_QUANTITY = "is not a valid quantity (e.g. 500m, 2, 1.5Gi, 512Mi)";
 

@@ -32,6 +32,16 @@ public final class SchemaReport {
     return false;
   }
 
+  /** Whether the object has an error of this kind at this field path. */
+  public boolean hasErrorAt(Resource r, SchemaError.Kind kind, String path) {
+    for (SchemaError e : errors(r)) {
+      if (e.kind() == kind && e.location().path().equals(path)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether no schema was found for the object's apiVersion and kind. */
   public boolean hasNoSchema(Resource r) {
     return unknown.containsKey(r);

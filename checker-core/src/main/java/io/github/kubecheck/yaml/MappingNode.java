@@ -1,5 +1,6 @@
 package io.github.kubecheck.yaml;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,12 @@ public final class MappingNode implements Node {
   }
 
   private final List<Entry> entries;
+  /**
+   * Most mappings have a handful of keys, which a scan finds faster than a hash lookup and
+   * without building a map per mapping; larger ones get an index.
+   */
+  private static final int SCANNED = 8;
+
   private final Map<String, Entry> byKey;
   private final Span span;
   /** Computed on first use, as String does: views over a node are map keys in the engines. */
@@ -24,11 +31,29 @@ public final class MappingNode implements Node {
   public MappingNode(List<Entry> entries, Span span) {
     this.entries = List.copyOf(entries);
     this.span = span;
-    Map<String, Entry> index = new LinkedHashMap<>();
-    for (Entry e : this.entries) {
-      index.put(e.name(), e);
+    if (this.entries.size() <= SCANNED) {
+      this.byKey = null;
+    } else {
+      Map<String, Entry> index = new HashMap<>(this.entries.size() * 2);
+      for (Entry e : this.entries) {
+        index.put(e.name(), e);
+      }
+      this.byKey = index;
     }
-    this.byKey = index;
+  }
+
+  /** The entry of a key, the last one written when the key repeats. */
+  private Entry find(String key) {
+    if (byKey != null) {
+      return byKey.get(key);
+    }
+    for (int i = entries.size() - 1; i >= 0; i--) {
+      Entry e = entries.get(i);
+      if (e.key().text().equals(key)) {
+        return e;
+      }
+    }
+    return null;
   }
 
   public static MappingNode empty(Span span) {
@@ -54,16 +79,16 @@ public final class MappingNode implements Node {
   }
 
   public boolean has(String key) {
-    return byKey.containsKey(key);
+    return find(key) != null;
   }
 
   public Optional<Node> get(String key) {
-    Entry e = byKey.get(key);
+    Entry e = find(key);
     return e == null ? Optional.empty() : Optional.of(e.value());
   }
 
   public Optional<Entry> entry(String key) {
-    return Optional.ofNullable(byKey.get(key));
+    return Optional.ofNullable(find(key));
   }
 
   /** The value of {@code key} when it is a string (or any non-null scalar, as text). */
@@ -94,7 +119,7 @@ public final class MappingNode implements Node {
 
   /** The span of a key when present, else of this mapping. */
   public Span keySpan(String key) {
-    Entry e = byKey.get(key);
+    Entry e = find(key);
     return e == null ? span : e.key().span();
   }
 

@@ -30,7 +30,7 @@ class CompiledAgreesWithNetworkntTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-  private static final int VARIANTS_PER_OBJECT = 60;
+  private static final int VARIANTS_PER_OBJECT = 40;
 
   @ParameterizedTest
   @ValueSource(strings = {"1.27", "1.36"})

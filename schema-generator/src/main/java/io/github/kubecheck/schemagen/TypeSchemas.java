@@ -24,7 +24,7 @@ final class TypeSchemas {
     JsonObject props = new JsonObject();
     for (Field f : ModelReader.wireFields(c)) {
       String wire = f.getAnnotation(SerializedName.class).value();
-      props.add(wire, of(f.getGenericType(), names));
+      props.add(wire, intOrStringKind(wire, of(f.getGenericType(), names)));
     }
     o.add("properties", props);
     o.addProperty("additionalProperties", false);
@@ -32,6 +32,28 @@ final class TypeSchemas {
       o.add("required", ModelReader.array(new TreeSet<>(required)));
     }
     return o;
+  }
+
+  /** The int-or-string fields whose string form is a percentage, as apps and policy validate. */
+  private static final java.util.Set<String> PERCENT_FIELDS =
+      java.util.Set.of("maxSurge", "maxUnavailable", "minAvailable");
+  /** The int-or-string fields whose string form is a port name (probes, Service, policies). */
+  private static final java.util.Set<String> PORT_FIELDS = java.util.Set.of("port", "targetPort");
+
+  /**
+   * Names what the string form of an int-or-string field must be: a percentage
+   * ({@code int-or-percent}) or a port name ({@code int-or-port}); the Java type says only
+   * "integer or string".
+   */
+  private static JsonObject intOrStringKind(String wire, JsonObject schema) {
+    if (schema.has("format") && schema.get("format").getAsString().equals("int-or-string")) {
+      if (PERCENT_FIELDS.contains(wire)) {
+        schema.addProperty("format", "int-or-percent");
+      } else if (PORT_FIELDS.contains(wire)) {
+        schema.addProperty("format", "int-or-port");
+      }
+    }
+    return schema;
   }
 
   static JsonObject of(Type type, Map<String, String> names) {

@@ -13,6 +13,7 @@ import io.github.kubecheck.rule.Rule;
 import io.github.kubecheck.rule.RuleContext;
 import io.github.kubecheck.rule.RuleInfo;
 import io.github.kubecheck.rule.Severity;
+import io.github.kubecheck.rules.schema.SchemaOverlap;
 import java.util.List;
 
 /** A Service port whose targetPort the selected pods do not expose. */
@@ -27,7 +28,9 @@ import java.util.List;
         + "workload's pods. A numeric targetPort is sent to the pod whatever it declares "
         + "(declared ports are informational and the process may listen anyway), so a number "
         + "that the pods do not declare is reported only as info, and only for pods that "
-        + "declare some ports: those that declare none say nothing either way.",
+        + "declare some ports: those that declare none say nothing either way. A port name the "
+        + "API server refuses (\"8080\" quoted, upper case) is left to invalid-value while it "
+        + "runs.",
     remediation = "Set targetPort to a port name or number a container of the selected pods "
         + "declares (ports[].name, ports[].containerPort, with the same protocol), or declare "
         + "the port in the container.")
@@ -56,7 +59,8 @@ public final class ServiceTargetPortMissing implements Rule {
     String field = svc.node().at(p.path() + ".targetPort").isPresent()
         ? p.path() + ".targetPort" : p.path() + ".port";
     if (!p.targetPort().isNumber()) {
-      if (t.findPort(p.targetPort().text(), p.protocol()).isEmpty()) {
+      if (t.findPort(p.targetPort().text(), p.protocol()).isEmpty()
+          && !SchemaOverlap.invalidValue(ctx, svc, svc.locate(field))) {
         ctx.report(svc, svc.locate(field), svc.describe() + " " + port + " targets the port "
             + "named \"" + p.targetPort().text() + "\" (" + p.protocol() + "), which no "
             + "container of " + t.owner().describe() + " declares; the endpoints controller "

@@ -6,6 +6,7 @@ import io.github.kubecheck.rule.Rule;
 import io.github.kubecheck.rule.RuleContext;
 import io.github.kubecheck.rule.RuleInfo;
 import io.github.kubecheck.rule.Severity;
+import io.github.kubecheck.rules.schema.SchemaOverlap;
 import java.util.Optional;
 
 /** Probes that name a port their container does not have. */
@@ -17,7 +18,8 @@ import java.util.Optional;
         + "name is not there, every probe attempt fails: a liveness probe restarts the "
         + "container forever, a readiness probe keeps it out of its Services, a startup probe "
         + "never lets it start. The API server does not check this, so the manifest applies "
-        + "cleanly.",
+        + "cleanly. A name the API server refuses (\"8080\" quoted, upper case) is left to "
+        + "invalid-value while it runs.",
     remediation = "Declare the port with that name in the container's ports, or write the port "
         + "number in the probe.")
 public final class ProbeNamedPortNotDeclared implements Rule {
@@ -25,7 +27,8 @@ public final class ProbeNamedPortNotDeclared implements Rule {
   @Override
   public void check(RuleContext ctx) {
     ProbePorts.each(ctx, (probe, port) -> {
-      if (port.isNumber() || probe.resolvedPort().isPresent()) {
+      if (port.isNumber() || probe.resolvedPort().isPresent()
+          || SchemaOverlap.invalidValue(ctx, probe.container().pod().owner(), probe.locatePort())) {
         return;
       }
       Container c = probe.container();

@@ -19,7 +19,8 @@ import java.util.List;
         + "annotations of an object together exceed 256 KiB.",
     rationale = "The API server validates annotation keys like label keys, takes only string "
         + "values, and refuses objects whose annotations total more than 262144 bytes "
-        + "(a common failure of kubectl apply's last-applied-configuration on big objects).",
+        + "(a common failure of kubectl apply's last-applied-configuration on big objects). A "
+        + "value that is not a string is left to invalid-type while that rule runs.",
     remediation = "Fix the key, quote the value, or move large content into a ConfigMap (and use "
         + "server-side apply for very large objects).")
 public final class InvalidAnnotation implements Rule {
@@ -43,7 +44,8 @@ public final class InvalidAnnotation implements Rule {
             + "\" is invalid: " + String.join("; ", keyErrors));
       }
       var value = e.value().asScalar();
-      if (value.isEmpty() || !value.get().isString() && !value.get().isNull()) {
+      if ((value.isEmpty() || !value.get().isString() && !value.get().isNull())
+          && !SchemaOverlap.invalidType(ctx, r, e.value().span())) {
         ctx.report(r, new Location(e.value().span(), at), "annotation \"" + e.name()
             + "\" must have a string value, not " + e.value().typeName()
             + (value.isPresent() ? "; quote it (\"" + value.get().text() + "\")" : ""));

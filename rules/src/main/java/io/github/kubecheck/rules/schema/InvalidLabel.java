@@ -50,7 +50,7 @@ public final class InvalidLabel implements Rule {
       }
       var value = e.value().asScalar();
       if (value.isEmpty() || !value.get().isString() && !value.get().isNull()) {
-        if (InvalidTypeOverlap.reported(ctx, r, e.value().span())) {
+        if (SchemaOverlap.invalidType(ctx, r, e.value().span())) {
           continue;
         }
         ctx.report(r, new Location(e.value().span(), at), "label \"" + e.name()

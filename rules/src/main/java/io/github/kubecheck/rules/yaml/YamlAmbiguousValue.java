@@ -7,7 +7,7 @@ import io.github.kubecheck.rule.Rule;
 import io.github.kubecheck.rule.RuleContext;
 import io.github.kubecheck.rule.RuleInfo;
 import io.github.kubecheck.rule.Severity;
-import io.github.kubecheck.rules.schema.InvalidTypeOverlap;
+import io.github.kubecheck.rules.schema.SchemaOverlap;
 import io.github.kubecheck.yaml.MappingNode;
 import io.github.kubecheck.yaml.Node;
 import io.github.kubecheck.yaml.NodePath;
@@ -74,7 +74,7 @@ public final class YamlAmbiguousValue implements Rule {
       boolean stringField) {
     Location at = new Location(s.span(), path);
     if ((s.type() == ScalarType.BOOL || s.type() == ScalarType.INT)
-        && InvalidTypeOverlap.reported(ctx, r, s.span())) {
+        && SchemaOverlap.invalidType(ctx, r, s.span())) {
       return;
     }
     if (s.type() == ScalarType.BOOL && ScalarType.isYaml11Only(s.text())) {
