@@ -28,8 +28,13 @@ final class Scheduler {
   private static final Rejection NO_VICTIMS = Rejection.unresolvable(Reasons.NO_VICTIMS);
   private static final Rejection NOT_PINNED = Rejection.unresolvable(Reasons.NODE_AFFINITY);
 
-  /** From this many candidate nodes on, filtering runs on two threads. */
-  private static final int PARALLEL_NODES = 1000;
+  /**
+   * From this many candidate nodes on, filtering runs on two threads; the system property
+   * {@code kubecheck.scheduler.parallel=false} keeps it on one (for measuring).
+   */
+  static final int PARALLEL_NODES =
+      Boolean.parseBoolean(System.getProperty("kubecheck.scheduler.parallel", "true"))
+          ? 1000 : Integer.MAX_VALUE;
   private static final int ROUND_SLACK = 64;
 
   private final SchedulingState state;
