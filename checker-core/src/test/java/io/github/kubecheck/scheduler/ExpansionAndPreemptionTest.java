@@ -289,4 +289,21 @@ class ExpansionAndPreemptionTest {
         + "preemption: 0/2 nodes are available: 1 No preemption victims found for incoming pod, "
         + "1 Preemption is not helpful for scheduling.");
   }
+
+  @Test
+  void preemptionSparesThePodsADisruptionBudgetProtects() {
+    String protectedB = SOLO.replace("metadata: {name: low-b, namespace: batch}",
+        "metadata: {name: low-b, namespace: batch, labels: {app: b}}") + """
+        - apiVersion: policy/v1
+          kind: PodDisruptionBudget
+          metadata: {name: b, namespace: batch}
+          spec:
+            maxUnavailable: 0
+            selector: {matchLabels: {app: b}}
+        """;
+    Sim s = Sim.on(protectedB, Sim.deployment("urgent", 1, "1", "1Gi",
+        "priorityClassName: high\n"));
+    assertThat(s.schedule.placements().get(0).preempted()).extracting(SimPod::fullName)
+        .containsExactly("batch/low-a");
+  }
 }
