@@ -49,6 +49,12 @@ final class Expansion {
   private static final Toleration NETWORK_UNAVAILABLE = new Toleration(
       "node.kubernetes.io/network-unavailable", "Exists", "", "NoSchedule");
 
+  /**
+   * The most pods one workload makes in the simulation: a replica count written by mistake
+   * (100000000) must not exhaust memory; kube-scheduler would be swamped by it too.
+   */
+  static final int MAX_PODS_PER_WORKLOAD = 100_000;
+
   private static final Map<String, Integer> SYSTEM_PRIORITIES = Map.of(
       "system-node-critical", 2000001000, "system-cluster-critical", 2000000000);
 
@@ -153,7 +159,7 @@ final class Expansion {
     switch (r.kind()) {
       case "Pod" -> pods.add(pod(t, name, t.labels(), List.of(), Optional.empty(), false));
       case "Deployment", "ReplicaSet", "ReplicationController" -> {
-        int n = Workloads.replicas(r).orElse(1);
+        int n = Math.min(MAX_PODS_PER_WORKLOAD, Workloads.replicas(r).orElse(1));
         Map<String, String> labels = new LinkedHashMap<>(t.labels());
         if (r.kind().equals("Deployment")) {
           labels.put("pod-template-hash", templateHash(r));
@@ -163,7 +169,7 @@ final class Expansion {
         }
       }
       case "StatefulSet" -> {
-        int n = Workloads.replicas(r).orElse(1);
+        int n = Math.min(MAX_PODS_PER_WORKLOAD, Workloads.replicas(r).orElse(1));
         List<MappingNode> templates = r.spec().sequence("volumeClaimTemplates")
             .map(s -> s.mappings().toList()).orElse(List.of());
         for (int i = 0; i < n; i++) {
@@ -200,7 +206,8 @@ final class Expansion {
       return;
     }
     int parallelism = number(jobSpec, "parallelism").orElse(1);
-    int n = number(jobSpec, "completions").map(c -> Math.min(c, parallelism)).orElse(parallelism);
+    int n = Math.min(MAX_PODS_PER_WORKLOAD,
+        number(jobSpec, "completions").map(c -> Math.min(c, parallelism)).orElse(parallelism));
     Map<String, String> labels = new LinkedHashMap<>(t.labels());
     labels.put("batch.kubernetes.io/job-name", name);
     labels.put("job-name", name);

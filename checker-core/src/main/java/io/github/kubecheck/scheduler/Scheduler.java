@@ -28,12 +28,18 @@ final class Scheduler {
   private static final Rejection NO_VICTIMS = Rejection.unresolvable(Reasons.NO_VICTIMS);
   private static final Rejection NOT_PINNED = Rejection.unresolvable(Reasons.NODE_AFFINITY);
 
-  /** From this many candidate nodes on, filtering runs on two threads. */
-  private static final int PARALLEL_NODES = 1000;
+  /**
+   * From this many candidate nodes on, filtering runs on two threads; the system property
+   * {@code kubecheck.scheduler.parallel=false} keeps it on one (for measuring).
+   */
+  static final int PARALLEL_NODES =
+      Boolean.parseBoolean(System.getProperty("kubecheck.scheduler.parallel", "true"))
+          ? 1000 : Integer.MAX_VALUE;
   private static final int ROUND_SLACK = 64;
 
   private final SchedulingState state;
   private final Wording wording;
+  private final Budgets budgets;
   private final List<NodeState> nodes;
   private final List<NodeState> byName;
   /** Each node's position in name order, for the tie-break. */
@@ -46,9 +52,10 @@ final class Scheduler {
   private final List<SimPod> requeued = new ArrayList<>();
   private final Map<SimPod, Integer> attempts = new HashMap<>();
 
-  Scheduler(SchedulingState state, Wording wording) {
+  Scheduler(SchedulingState state, Wording wording, Budgets budgets) {
     this.state = state;
     this.wording = wording;
+    this.budgets = budgets;
     this.nodes = state.nodes();
     List<NodeState> sorted = new ArrayList<>(nodes);
     sorted.sort((a, b) -> a.name().compareTo(b.name()));
@@ -308,10 +315,11 @@ final class Scheduler {
 
   /**
    * DefaultPreemption: on each node the filters rejected for a reason eviction can cure, remove
-   * every lower-priority pod, check the pod fits, then give back (highest priority first) every
-   * victim it still fits beside. The candidate with the lowest highest-priority victim, then the
-   * lowest sum of priorities, then the fewest victims, then the lowest name wins; its victims
-   * are evicted (and go back to the queue) and the pod is bound there.
+   * every lower-priority pod, check the pod fits, then give back (highest priority first, those
+   * a PodDisruptionBudget protects before the others) every victim it still fits beside. The
+   * candidate with the fewest budget violations, then the lowest highest-priority victim, then
+   * the lowest sum of priorities, then the fewest victims, then the lowest name wins; its
+   * victims are evicted (and go back to the queue) and the pod is bound there.
    */
   private Optional<NodeState> preempt(Cycle cycle, Map<NodeState, Rejection> rejected) {
     SimPod pod = cycle.pod;
@@ -328,6 +336,7 @@ final class Scheduler {
     List<Rejection> why = new ArrayList<>();
     NodeState bestNode = null;
     List<SimPod> bestVictims = null;
+    int bestViolations = 0;
     int found = 0;
     for (NodeState n : byName) {
       Rejection r = rejected.get(n);
@@ -352,9 +361,11 @@ final class Scheduler {
       }
       List<SimPod> victims = search.victims();
       found++;
-      if (bestVictims == null || better(victims, bestVictims)) {
+      if (bestVictims == null || search.violations() < bestViolations
+          || search.violations() == bestViolations && better(victims, bestVictims)) {
         bestNode = n;
         bestVictims = victims;
+        bestViolations = search.violations();
       }
       if (found >= wanted) {
         break;
@@ -377,7 +388,7 @@ final class Scheduler {
   }
 
   /** The victims on one node, or why the pod does not fit even without them. */
-  private record VictimSearch(List<SimPod> victims, Rejection rejection) {}
+  private record VictimSearch(List<SimPod> victims, Rejection rejection, int violations) {}
 
   private VictimSearch victims(SimPod pod, NodeState n, List<SimPod> lower) {
     for (SimPod p : lower) {
@@ -388,22 +399,28 @@ final class Scheduler {
       for (SimPod p : lower) {
         state.bind(p, n);
       }
-      return new VictimSearch(List.of(), still);
+      return new VictimSearch(List.of(), still, 0);
     }
     List<SimPod> byPriority = new ArrayList<>(lower);
     byPriority.sort(Scheduler::queueOrder);
+    // As upstream: those whose eviction would break a PodDisruptionBudget are given back first.
+    List<SimPod> violating = budgets.violating(byPriority, state);
+    List<SimPod> order = new ArrayList<>(violating);
+    byPriority.stream().filter(p -> !violating.contains(p)).forEach(order::add);
     List<SimPod> victims = new ArrayList<>();
-    for (SimPod p : byPriority) {
+    int violations = 0;
+    for (SimPod p : order) {
       state.bind(p, n);
       if (filter(new Cycle(pod, state, wording, pinnedNodes(pod) != nodes), n) != null) {
         state.unbind(p);
         victims.add(p);
+        violations += violating.contains(p) ? 1 : 0;
       }
     }
     for (SimPod v : victims) {
       state.bind(v, n);
     }
-    return new VictimSearch(victims, null);
+    return new VictimSearch(victims, null, violations);
   }
 
   private static boolean better(List<SimPod> a, List<SimPod> b) {

@@ -7,6 +7,7 @@ import io.github.kubecheck.model.IntOrString;
 import io.github.kubecheck.model.Node;
 import io.github.kubecheck.model.PersistentVolume;
 import io.github.kubecheck.model.PersistentVolumeClaim;
+import io.github.kubecheck.model.PodDisruptionBudget;
 import io.github.kubecheck.model.Resource;
 import io.github.kubecheck.model.StorageClass;
 import io.github.kubecheck.model.Taint;
@@ -66,7 +67,9 @@ public final class SchedulingAnalysis implements Analysis<Schedule> {
     expansion.pods().forEach(p -> allClaims.addAll(p.claims()));
     SchedulingState state = new SchedulingState(nodes,
         new Volumes(volumes, classes, allClaims), namespaceLabels);
-    Scheduler scheduler = new Scheduler(state, wording);
+    List<PodDisruptionBudget> budgets = cluster.all().stream()
+        .filter(PodDisruptionBudget::isPodDisruptionBudget).map(PodDisruptionBudget::of).toList();
+    Scheduler scheduler = new Scheduler(state, wording, new Budgets(budgets));
 
     List<SimPod> queue = new ArrayList<>();
     List<SimPod> skipped = new ArrayList<>();

@@ -30,7 +30,7 @@ final class Scorers {
     long maxTaints = 0;
     ResourceList nonZero = c.pod.scoringRequests();
     ResourceList want = c.pod.requests();
-    if (size >= 256) {
+    if (size >= 256 && Scheduler.PARALLEL_NODES != Integer.MAX_VALUE) {
       IntStream.range(0, 2).parallel().forEach(half -> resources(c, nodes, nonZero, want,
           total, taints, half * size / 2, (half + 1) * size / 2));
     } else {

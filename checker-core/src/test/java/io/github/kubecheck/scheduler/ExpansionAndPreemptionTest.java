@@ -230,4 +230,80 @@ class ExpansionAndPreemptionTest {
     Sim same = Sim.on(RUNNING, Sim.deployment("web", 1, "1", "1Gi", ""));
     assertThat(same.node("web-0")).isEqualTo("solo");
   }
+
+  /** The shape of {@code kubectl get nodes -o yaml}: a List, capacity and allocatable apart. */
+  private static final String KUBECTL_NODES = """
+      apiVersion: v1
+      items:
+      - apiVersion: v1
+        kind: Node
+        metadata:
+          labels:
+            kubernetes.io/hostname: kind-worker
+            kubernetes.io/os: linux
+          name: kind-worker
+          resourceVersion: "1234"
+          uid: 0f1e2d3c
+        spec:
+          podCIDR: 10.244.1.0/24
+          providerID: kind://docker/kind/kind-worker
+        status:
+          allocatable:
+            cpu: "2"
+            ephemeral-storage: 102626232Ki
+            hugepages-2Mi: "0"
+            memory: 8039200Ki
+            pods: "110"
+          capacity:
+            cpu: "2"
+            ephemeral-storage: 102626232Ki
+            hugepages-2Mi: "0"
+            memory: 8141600Ki
+            pods: "110"
+          conditions:
+          - {type: MemoryPressure, status: "False"}
+          - {type: Ready, status: "True"}
+      - apiVersion: v1
+        kind: Node
+        metadata:
+          labels: {kubernetes.io/hostname: kind-worker2}
+          name: kind-worker2
+        spec: {}
+        status:
+          allocatable: {cpu: "2", memory: 8039200Ki, pods: "110"}
+          conditions:
+          - {type: Ready, status: "False"}
+      kind: List
+      metadata:
+        resourceVersion: ""
+      """;
+
+  @Test
+  void kubectlNodeListsWorkAndANotReadyNodeGetsItsTaint() {
+    Sim s = Sim.on(KUBECTL_NODES, Sim.deployment("web", 2, "500m", "1Gi", ""));
+    assertThat(s.placements()).containsEntry("web-0", "kind-worker")
+        .containsEntry("web-1", "kind-worker");
+    Sim big = Sim.on(KUBECTL_NODES, Sim.deployment("big", 1, "500m", "7900Mi", ""));
+    assertThat(big.message("big-0")).isEqualTo("0/2 nodes are available: 1 Insufficient "
+        + "memory, 1 node(s) had untolerated taint {node.kubernetes.io/not-ready: }. "
+        + "preemption: 0/2 nodes are available: 1 No preemption victims found for incoming pod, "
+        + "1 Preemption is not helpful for scheduling.");
+  }
+
+  @Test
+  void preemptionSparesThePodsADisruptionBudgetProtects() {
+    String protectedB = SOLO.replace("metadata: {name: low-b, namespace: batch}",
+        "metadata: {name: low-b, namespace: batch, labels: {app: b}}") + """
+        - apiVersion: policy/v1
+          kind: PodDisruptionBudget
+          metadata: {name: b, namespace: batch}
+          spec:
+            maxUnavailable: 0
+            selector: {matchLabels: {app: b}}
+        """;
+    Sim s = Sim.on(protectedB, Sim.deployment("urgent", 1, "1", "1Gi",
+        "priorityClassName: high\n"));
+    assertThat(s.schedule.placements().get(0).preempted()).extracting(SimPod::fullName)
+        .containsExactly("batch/low-a");
+  }
 }
