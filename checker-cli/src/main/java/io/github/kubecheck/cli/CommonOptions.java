@@ -1,12 +1,15 @@
 package io.github.kubecheck.cli;
 
 import io.github.kubecheck.CheckRequest;
+import io.github.kubecheck.Checker;
 import io.github.kubecheck.FailOn;
 import io.github.kubecheck.RequestException;
 import io.github.kubecheck.RunOptions;
+import io.github.kubecheck.analysis.Facts;
 import io.github.kubecheck.config.ConfigException;
 import io.github.kubecheck.report.ReportException;
 import io.github.kubecheck.report.ReportPlan;
+import io.github.kubecheck.source.InputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,6 +69,17 @@ public final class CommonOptions {
     } catch (RequestException e) {
       throw usage(e);
     }
+  }
+
+  /**
+   * Reads the input of a command that answers a question rather than listing findings; what
+   * could not be read is said on standard error (see {@link InputWarnings}).
+   */
+  Facts load(Checker checker, List<String> paths, Env env)
+      throws UsageException, ConfigException, InputException {
+    Facts facts = checker.load(request(paths, env));
+    InputWarnings.print(facts.manifests(), env.err());
+    return facts;
   }
 
   FailOn failOn() throws UsageException {

@@ -62,7 +62,7 @@ public final class NetpolCanReachCommand implements Callable<Integer> {
   }
 
   private Reachability ask() throws Exception {
-    NetworkModel model = checker.load(options.request(paths, env)).get(NetworkAnalysis.INSTANCE);
+    NetworkModel model = options.load(checker, paths, env).get(NetworkAnalysis.INSTANCE);
     NetworkEndpoint source = endpoint(model, from);
     NetworkEndpoint target = endpoint(model, to);
     if (source instanceof NetworkEndpoint.Outside && target instanceof NetworkEndpoint.Outside) {

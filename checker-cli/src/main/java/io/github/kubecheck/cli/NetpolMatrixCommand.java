@@ -39,7 +39,7 @@ public final class NetpolMatrixCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<String> formats = options.formats(Set.of("text", "json"));
-    NetworkModel model = checker.load(options.request(paths, env)).get(NetworkAnalysis.INSTANCE);
+    NetworkModel model = options.load(checker, paths, env).get(NetworkAnalysis.INSTANCE);
     Matrix matrix = model.matrix();
     for (String f : formats) {
       options.write(env, f.equals("json") ? json(matrix) : text(model, matrix));

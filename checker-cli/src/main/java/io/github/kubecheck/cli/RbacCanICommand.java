@@ -50,7 +50,7 @@ public final class RbacCanICommand implements Callable<Integer> {
     }
     Subject subject = UserInfo.parseSubject(as).orElseThrow(UsageException::new);
     Request request = question.request();
-    Decision d = checker.load(options.request(question.paths, env)).get(Rbac.INSTANCE)
+    Decision d = options.load(checker, question.paths, env).get(Rbac.INSTANCE)
         .authorize(UserInfo.of(subject), request);
     for (String f : formats) {
       options.write(env, f.equals("json") ? json(d) : text(d));

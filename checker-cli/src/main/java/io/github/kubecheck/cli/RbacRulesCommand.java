@@ -57,7 +57,7 @@ public final class RbacRulesCommand implements Callable<Integer> {
     if (namespace != null) {
       RequestSyntax.namespace(namespace).orElseThrow(UsageException::new);
     }
-    List<ScopedRules> scopes = checker.load(options.request(paths, env)).get(Rbac.INSTANCE)
+    List<ScopedRules> scopes = options.load(checker, paths, env).get(Rbac.INSTANCE)
         .rulesOf(UserInfo.of(s), Optional.ofNullable(namespace));
     for (String f : formats) {
       options.write(env, f.equals("json") ? json(s, scopes) : text(scopes));

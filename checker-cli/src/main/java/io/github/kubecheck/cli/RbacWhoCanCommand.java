@@ -39,7 +39,7 @@ public final class RbacWhoCanCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<String> formats = options.formats(Set.of("text", "json"));
     Request request = question.request();
-    List<SubjectAccess> who = checker.load(options.request(question.paths, env)).get(Rbac.INSTANCE)
+    List<SubjectAccess> who = options.load(checker, question.paths, env).get(Rbac.INSTANCE)
         .whoCan(request);
     for (String f : formats) {
       options.write(env, f.equals("json") ? json(who) : text(who));

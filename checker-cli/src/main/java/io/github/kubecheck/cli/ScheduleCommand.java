@@ -58,7 +58,7 @@ public final class ScheduleCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     FailOn failOn = options.failOn();
-    Schedule schedule = checker.load(options.request(paths, env))
+    Schedule schedule = options.load(checker, paths, env)
         .get(SchedulingAnalysis.INSTANCE);
     for (String f : formats) {
       options.write(env, f.equals("json") ? json(schedule) : text(schedule));
