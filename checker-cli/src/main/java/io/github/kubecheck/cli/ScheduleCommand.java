@@ -2,8 +2,11 @@ package io.github.kubecheck.cli;
 
 import io.github.kubecheck.Checker;
 import io.github.kubecheck.FailOn;
+import io.github.kubecheck.analysis.Facts;
 import io.github.kubecheck.cluster.ClusterLoader;
+import io.github.kubecheck.model.Node;
 import io.github.kubecheck.model.Quantity;
+import io.github.kubecheck.model.Resource;
 import io.github.kubecheck.report.Json;
 import io.github.kubecheck.rule.Severity;
 import io.github.kubecheck.scheduler.Amounts;
@@ -58,8 +61,11 @@ public final class ScheduleCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     FailOn failOn = options.failOn();
-    Schedule schedule = options.load(checker, paths, env)
-        .get(SchedulingAnalysis.INSTANCE);
+    Facts facts = options.load(checker, paths, env);
+    for (Resource node : facts.cluster().nodes()) {
+      Node.unreadableQuantities(node).forEach(w -> env.err().println("kubecheck: warning: " + w));
+    }
+    Schedule schedule = facts.get(SchedulingAnalysis.INSTANCE);
     for (String f : formats) {
       options.write(env, f.equals("json") ? json(schedule) : text(schedule));
     }

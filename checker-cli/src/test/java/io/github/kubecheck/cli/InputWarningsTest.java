@@ -44,4 +44,23 @@ class InputWarningsTest {
         .contains("binary.yaml:1:4: ");
     assertThat(CliRun.in(dir, "netpol", "matrix", ".").err()).contains("list.yaml:1:1: ");
   }
+
+  @Test
+  void scheduleWarnsOfANodeQuantityItCannotRead() throws Exception {
+    Files.writeString(dir.resolve("nodes.cluster"), """
+        apiVersion: v1
+        kind: List
+        items:
+        - apiVersion: v1
+          kind: Node
+          metadata: {name: a}
+          status:
+            capacity: {cpu: "4", memory: 8Gi, pods: "110"}
+            allocatable: {cpu: lots}
+        """);
+    CliRun r = CliRun.in(dir, "schedule", "--cluster", "nodes.cluster", "pod.yaml");
+    assertThat(r.err()).contains("kubecheck: warning: nodes.cluster:9:19: Node a: "
+        + "status.allocatable.cpu \"lots\" is not a quantity; it is left out");
+    assertThat(r.out()).contains("default/web").contains("a");
+  }
 }

@@ -1,6 +1,7 @@
 package io.github.kubecheck.model;
 
 import io.github.kubecheck.yaml.MappingNode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,26 @@ public record Node(Resource resource, String name, Map<String, String> labels,
   private static Map<String, Quantity> quantities(MappingNode status, String key) {
     Map<String, Quantity> out = new LinkedHashMap<>();
     status.stringMap(key).forEach((k, v) -> Quantity.parse(v).ifPresent(q -> out.put(k, q)));
+    return out;
+  }
+
+  /**
+   * The capacity and allocatable values of a Node object that are not quantities, each as
+   * {@code FILE:LINE:COL: Node NAME: status.allocatable.cpu "lots" is not a quantity}: the view
+   * leaves them out (an allocatable falls back to the capacity, else the node has none).
+   */
+  public static List<String> unreadableQuantities(Resource r) {
+    List<String> out = new ArrayList<>();
+    MappingNode status = r.node().mapping("status").orElse(MappingNode.empty(r.span()));
+    for (String key : List.of("capacity", "allocatable")) {
+      status.stringMap(key).forEach((k, v) -> {
+        if (Quantity.parse(v).isEmpty()) {
+          String path = "status." + key + "." + k;
+          out.add(r.locate(path).span() + ": Node " + r.name() + ": " + path + " \"" + v
+              + "\" is not a quantity; it is left out");
+        }
+      });
+    }
     return out;
   }
 
