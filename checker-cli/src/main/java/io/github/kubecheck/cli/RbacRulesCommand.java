@@ -1,6 +1,7 @@
 package io.github.kubecheck.cli;
 
 import io.github.kubecheck.Checker;
+import io.github.kubecheck.rbac.AccessList;
 import io.github.kubecheck.rbac.AccessRule;
 import io.github.kubecheck.rbac.Rbac;
 import io.github.kubecheck.rbac.RequestSyntax;
@@ -108,16 +109,11 @@ public final class RbacRulesCommand implements Callable<Integer> {
       List<List<String>> rows = new ArrayList<>();
       rows.add(List.of("Resources", "Non-Resource URLs", "Resource Names", "Verbs"));
       for (AccessRule r : scope.rules()) {
-        rows.add(List.of(r.resourceColumn(), list(r.rule().nonResourceURLs()),
-            list(r.rule().resourceNames()), list(r.rule().verbs())));
+        rows.add(List.of(r.rule().resourceText(), AccessList.list(r.rule().nonResourceURLs()),
+            AccessList.list(r.rule().resourceNames()), AccessList.list(r.rule().verbs())));
       }
       out.append(RbacOutput.table(rows));
     }
     return out.toString();
-  }
-
-  /** Go's {@code %v} of a string list, as kubectl prints each column. */
-  private static String list(List<String> values) {
-    return "[" + String.join(" ", values) + "]";
   }
 }

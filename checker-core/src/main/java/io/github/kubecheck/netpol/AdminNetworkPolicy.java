@@ -109,6 +109,10 @@ public record AdminNetworkPolicy(Resource resource, Tier tier, int priority,
    * is missing or outside 0-1000, and for a baseline policy not named {@code default} (the only
    * name its CRD admits).
    */
+  public static boolean isAdminPolicy(Resource r) {
+    return r.is(GROUP, "AdminNetworkPolicy") || r.is(GROUP, "BaselineAdminNetworkPolicy");
+  }
+
   public static Optional<AdminNetworkPolicy> of(Resource r) {
     Tier tier;
     if (r.is(GROUP, "AdminNetworkPolicy")) {

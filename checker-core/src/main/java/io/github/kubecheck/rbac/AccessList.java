@@ -51,7 +51,8 @@ public final class AccessList {
         + ",NonResourceURLs:" + list(r.nonResourceURLs()) + ",}";
   }
 
-  private static String list(List<String> values) {
+  /** Go's {@code %v} of a string list, as kubectl prints each column of its access list. */
+  public static String list(List<String> values) {
     return "[" + String.join(" ", values) + "]";
   }
 

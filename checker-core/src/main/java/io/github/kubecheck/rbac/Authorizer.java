@@ -38,7 +38,6 @@ public final class Authorizer {
   private final Map<Role, List<SourcedRule>> effective;
   private final List<Binding> bindings;
   private final List<Binding> clusterBindings;
-  private final Map<String, List<Binding>> roleBindings;
   private final Map<String, List<Binding>> bySubject;
   private final Map<Binding, Role> resolved = new HashMap<>();
   private final RuleIndex index;
@@ -53,13 +52,10 @@ public final class Authorizer {
     sorted.sort(ORDER);
     this.bindings = List.copyOf(sorted);
     List<Binding> crbs = new ArrayList<>();
-    Map<String, List<Binding>> rbs = new HashMap<>();
     Map<String, List<Binding>> subjects = new HashMap<>();
     for (Binding b : this.bindings) {
       if (b.isClusterBinding()) {
         crbs.add(b);
-      } else {
-        rbs.computeIfAbsent(b.namespace(), k -> new ArrayList<>()).add(b);
       }
       Set<String> keys = new LinkedHashSet<>();
       for (Binding.BoundSubject s : b.subjects()) {
@@ -82,7 +78,6 @@ public final class Authorizer {
     }
     this.index = new RuleIndex(effective);
     this.clusterBindings = List.copyOf(crbs);
-    this.roleBindings = rbs;
     this.bySubject = subjects;
   }
 
@@ -121,10 +116,6 @@ public final class Authorizer {
 
   public List<Binding> clusterBindings() {
     return clusterBindings;
-  }
-
-  public List<Binding> roleBindings(String namespace) {
-    return roleBindings.getOrDefault(namespace, List.of());
   }
 
   public Optional<Role> role(String key) {

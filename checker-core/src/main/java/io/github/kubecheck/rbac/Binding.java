@@ -30,10 +30,14 @@ public record Binding(Resource resource, boolean input, String roleRefKind, Stri
     subjects = List.copyOf(subjects);
   }
 
+  /** Whether the object is a RoleBinding or ClusterRoleBinding of rbac.authorization.k8s.io. */
+  public static boolean isBinding(Resource r) {
+    return r.is(Role.GROUP, "RoleBinding") || r.is(Role.GROUP, "ClusterRoleBinding");
+  }
+
   public static Optional<Binding> of(Resource r, boolean input) {
     boolean cluster = r.kind().equals("ClusterRoleBinding");
-    if (!r.group().equals(Role.GROUP) || !(cluster || r.kind().equals("RoleBinding"))
-        || r.name().isEmpty()) {
+    if (!isBinding(r) || r.name().isEmpty()) {
       return Optional.empty();
     }
     MappingNode ref = r.node().mapping("roleRef").orElse(MappingNode.empty(r.span()));

@@ -36,9 +36,13 @@ public record Role(Resource resource, boolean input, List<PolicyRule> rules, boo
   }
 
   /** The view of a Role or ClusterRole object. */
+  /** Whether the object is a Role or ClusterRole of rbac.authorization.k8s.io. */
+  public static boolean isRole(Resource r) {
+    return r.is(GROUP, "Role") || r.is(GROUP, "ClusterRole");
+  }
+
   public static Optional<Role> of(Resource r, boolean input) {
-    if (!r.group().equals(GROUP) || !(r.kind().equals("Role") || r.kind().equals("ClusterRole"))
-        || r.name().isEmpty()) {
+    if (!isRole(r) || r.name().isEmpty()) {
       return Optional.empty();
     }
     List<PolicyRule> rules = new ArrayList<>();

@@ -30,18 +30,18 @@ final class Budgets {
       String ns = b.resource().effectiveNamespace();
       int selected = 0;
       for (SimPod p : state.boundPods(Set.of(ns))) {
-        selected += selects(b, p) ? 1 : 0;
+        selected += p.selectedBy(b) ? 1 : 0;
       }
       for (SimPod v : victims) {
         // The victims are unbound while preemption weighs them; they count as running.
-        selected += selects(b, v) && state.nodeOf(v) == null ? 1 : 0;
+        selected += v.selectedBy(b) && state.nodeOf(v) == null ? 1 : 0;
       }
       left[i] = b.disruptionsAllowed(selected).orElse(Integer.MAX_VALUE);
     }
     for (SimPod v : victims) {
       boolean violates = false;
       for (int i = 0; i < left.length; i++) {
-        if (selects(budgets.get(i), v) && --left[i] < 0) {
+        if (v.selectedBy(budgets.get(i)) && --left[i] < 0) {
           violates = true;
         }
       }
@@ -52,8 +52,4 @@ final class Budgets {
     return out;
   }
 
-  private static boolean selects(PodDisruptionBudget b, SimPod p) {
-    return b.selector().isPresent() && p.namespace().equals(b.resource().effectiveNamespace())
-        && b.selector().get().matches(p.labels());
-  }
 }

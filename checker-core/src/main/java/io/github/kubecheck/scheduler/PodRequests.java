@@ -75,7 +75,7 @@ final class PodRequests {
   static ResourceList limits(PodTemplate pod, List<LimitRange> limitRanges) {
     ResourceList sum = ResourceList.ZERO;
     for (Container c : pod.containers()) {
-      if (c.kind() == ContainerKind.APP || c.kind() == ContainerKind.SIDECAR) {
+      if (c.kind().longRunning()) {
         Map<String, Quantity> amounts = new LinkedHashMap<>();
         ContainerResources.effective(c, limitRanges).limits()
             .forEach((k, v) -> Quantity.parse(v).ifPresent(q -> amounts.put(k, q)));

@@ -1,7 +1,7 @@
 package io.github.kubecheck.scheduler;
 
 /** kube-scheduler's reason texts that did not change across the supported releases. */
-final class Reasons {
+public final class Reasons {
 
   static final String UNSCHEDULABLE = "node(s) were unschedulable";
   static final String NODE_NAME = "node(s) didn't match the requested node name";
@@ -13,7 +13,7 @@ final class Reasons {
   static final String VOLUME_ZONE = "node(s) had no available volume zone";
   static final String READ_WRITE_ONCE_POD = "node has pod using PersistentVolumeClaim with the "
       + "same name and ReadWriteOncePod access mode";
-  static final String SPREAD = "node(s) didn't match pod topology spread constraints";
+  public static final String SPREAD = "node(s) didn't match pod topology spread constraints";
   static final String SPREAD_LABEL = SPREAD + " (missing required label)";
   static final String AFFINITY = "node(s) didn't match pod affinity rules";
   static final String ANTI_AFFINITY = "node(s) didn't match pod anti-affinity rules";

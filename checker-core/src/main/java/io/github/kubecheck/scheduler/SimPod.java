@@ -3,6 +3,7 @@ package io.github.kubecheck.scheduler;
 import io.github.kubecheck.model.NodeAffinity;
 import io.github.kubecheck.model.PersistentVolumeClaim;
 import io.github.kubecheck.model.PodAffinity;
+import io.github.kubecheck.model.PodDisruptionBudget;
 import io.github.kubecheck.model.PodTemplate;
 import io.github.kubecheck.model.Resource;
 import io.github.kubecheck.model.Toleration;
@@ -48,6 +49,12 @@ public record SimPod(int order, String namespace, String name, Resource workload
   @Override
   public int hashCode() {
     return System.identityHashCode(this);
+  }
+
+  /** Whether the budget counts this pod: same namespace, and its selector matches. */
+  public boolean selectedBy(PodDisruptionBudget b) {
+    return b.selector().isPresent() && namespace.equals(b.resource().effectiveNamespace())
+        && b.selector().get().matches(labels);
   }
 
   /** {@code namespace/name}, as reports name pods. */

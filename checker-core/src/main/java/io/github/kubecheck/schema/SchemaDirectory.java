@@ -1,7 +1,6 @@
 package io.github.kubecheck.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.kubecheck.model.GroupVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,8 +16,6 @@ import java.util.Optional;
  * and {@code {kind}-{version}.json} for the core group).
  */
 public final class SchemaDirectory implements SchemaCatalog.Source {
-
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final Path dir;
   private final SchemaValidator validator;
@@ -54,7 +51,7 @@ public final class SchemaDirectory implements SchemaCatalog.Source {
 
   private static JsonNode read(Path file) {
     try {
-      return MAPPER.readTree(file.toFile());
+      return JsonTree.read(Files.readString(file));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read schema " + file + ": " + e.getMessage(), e);
     }

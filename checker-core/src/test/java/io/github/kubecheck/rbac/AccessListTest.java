@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class AccessListTest {
 
   private static List<String> lines(List<AccessRule> rules) {
-    return rules.stream().map(r -> r.resourceColumn() + " " + r.rule().nonResourceURLs() + " "
+    return rules.stream().map(r -> r.rule().resourceText() + " " + r.rule().nonResourceURLs() + " "
         + r.rule().resourceNames() + " " + r.rule().verbs()).toList();
   }
 

@@ -1,6 +1,9 @@
 package io.github.kubecheck.rules.network;
 
 import io.github.kubecheck.model.Resource;
+import io.github.kubecheck.model.Service;
+import io.github.kubecheck.netpol.AdminNetworkPolicy;
+import io.github.kubecheck.netpol.NetworkPolicy;
 import io.github.kubecheck.rule.RuleContext;
 
 /**
@@ -17,8 +20,7 @@ final class NetworkInputs {
   }
 
   private static boolean reportable(Resource r) {
-    return r.is("", "Service") || r.is("networking.k8s.io", "NetworkPolicy")
-        || r.is("policy.networking.k8s.io", "AdminNetworkPolicy")
-        || r.is("policy.networking.k8s.io", "BaselineAdminNetworkPolicy");
+    return Service.isService(r) || NetworkPolicy.isNetworkPolicy(r)
+        || AdminNetworkPolicy.isAdminPolicy(r);
   }
 }

@@ -3,9 +3,7 @@ package io.github.kubecheck.rules.rbac;
 import io.github.kubecheck.rbac.Authorizer;
 import io.github.kubecheck.rbac.Binding;
 import io.github.kubecheck.rbac.Rbac;
-import io.github.kubecheck.rbac.Request.ResourceRequest;
 import io.github.kubecheck.rbac.Role;
-import io.github.kubecheck.rbac.SourcedRule;
 import io.github.kubecheck.rbac.Subject;
 import io.github.kubecheck.rbac.UserInfo;
 import io.github.kubecheck.rule.Category;
@@ -28,9 +26,6 @@ import java.util.Optional;
         + "for people, a purpose-made role for workloads); keep full administrators to the "
         + "system:masters group or break-glass accounts.")
 public final class ClusterAdminBinding implements Rule {
-
-  private static final ResourceRequest EVERYTHING =
-      ResourceRequest.of("*", "*", "*", "", "", "");
 
   @Override
   public void check(RuleContext ctx) {
@@ -60,8 +55,7 @@ public final class ClusterAdminBinding implements Rule {
       return true;
     }
     Optional<Role> role = a.roleOf(b);
-    return role.isPresent() && a.effectiveRules(role.get()).stream()
-        .map(SourcedRule::rule).anyMatch(r -> r.allows(EVERYTHING));
+    return role.isPresent() && RoleRules.grantsEverything(a, role.get());
   }
 
   private static Optional<String> why(Subject s) {

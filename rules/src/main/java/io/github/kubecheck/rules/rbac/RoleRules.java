@@ -2,6 +2,7 @@ package io.github.kubecheck.rules.rbac;
 
 import io.github.kubecheck.model.Location;
 import io.github.kubecheck.rbac.Authorizer;
+import io.github.kubecheck.rbac.Binding;
 import io.github.kubecheck.rbac.PolicyRule;
 import io.github.kubecheck.rbac.Rbac;
 import io.github.kubecheck.rbac.Request.ResourceRequest;
@@ -29,9 +30,19 @@ final class RoleRules {
    * rules need not build the authorizer over the cluster's roles at all.
    */
   static boolean inputHasRbac(RuleContext ctx) {
-    return ctx.manifests().resources().stream().anyMatch(r -> r.group().equals(Role.GROUP)
-        && (r.kind().equals("Role") || r.kind().equals("ClusterRole")
-            || r.kind().equals("RoleBinding") || r.kind().equals("ClusterRoleBinding")));
+    return ctx.manifests().resources().stream()
+        .anyMatch(r -> Role.isRole(r) || Binding.isBinding(r));
+  }
+
+  private static final ResourceRequest EVERYTHING =
+      ResourceRequest.of("*", "*", "*", "", "", "");
+
+  /**
+   * Whether the role's effective rules allow every verb on every resource: a full administrator,
+   * which rbac-cluster-admin-binding reports and the narrower rules leave to it.
+   */
+  static boolean grantsEverything(Authorizer a, Role role) {
+    return a.effectiveRules(role).stream().anyMatch(r -> r.rule().allows(EVERYTHING));
   }
 
   static List<Role> inputRoles(RuleContext ctx) {

@@ -32,9 +32,8 @@ import java.util.Set;
         + "with resourceNames to the secrets the holder must read.")
 public final class SecretsClusterWide implements Rule {
 
-  private static final List<String> VERBS = List.of("get", "list", "watch");
-  private static final ResourceRequest EVERYTHING =
-      ResourceRequest.of("*", "*", "*", "", "", "");
+  private static final List<ResourceRequest> READS = List.of("get", "list", "watch").stream()
+      .map(verb -> ResourceRequest.of(verb, "", "secrets", "", "", "")).toList();
 
   @Override
   public void check(RuleContext ctx) {
@@ -49,17 +48,15 @@ public final class SecretsClusterWide implements Rule {
         continue;
       }
       Map<String, SourcedRule> grants = new LinkedHashMap<>();
-      boolean fullAdmin = false;
       for (SourcedRule r : a.effectiveRules(role.get())) {
-        fullAdmin |= r.rule().allows(EVERYTHING);
-        for (String verb : VERBS) {
-          if (r.rule().allows(ResourceRequest.of(verb, "", "secrets", "", "", ""))) {
-            grants.putIfAbsent(verb, r);
+        for (ResourceRequest read : READS) {
+          if (r.rule().allows(read)) {
+            grants.putIfAbsent(read.verb(), r);
           }
         }
       }
       // Full administrators are rbac-cluster-admin-binding's to report.
-      if (grants.isEmpty() || fullAdmin) {
+      if (grants.isEmpty() || RoleRules.grantsEverything(a, role.get())) {
         continue;
       }
       String verbs = String.join(" and ", grants.keySet());

@@ -64,7 +64,8 @@ public final class NodeOvercommittedLimits implements Rule {
           .orElseThrow().getKey();
       ctx.report(top, Pods.template(sample.get(top).template()), "the pods placed on node "
           + n.name() + " have limits above its allocatable (" + what + "); "
-          + top.describe() + " has the most of them there");
+          + top.describe() + " has the most of them there; lower the limits toward the "
+          + "requests, or keep these pods apart");
     }
   }
 }

@@ -40,9 +40,7 @@ public final class PdbBlocksDrain implements Rule {
       if (pdb.selector().isEmpty()) {
         continue;
       }
-      List<SimPod> selected = s.pods().stream()
-          .filter(p -> p.namespace().equals(r.effectiveNamespace())
-              && pdb.selector().get().matches(p.labels())).toList();
+      List<SimPod> selected = s.pods().stream().filter(p -> p.selectedBy(pdb)).toList();
       Optional<Integer> allowed = pdb.disruptionsAllowed(selected.size());
       if (selected.isEmpty() || allowed.isEmpty() || allowed.get() == 0) {
         continue;
@@ -58,7 +56,8 @@ public final class PdbBlocksDrain implements Rule {
               r.describe() + " allows " + Pods.count(allowed.get(), "disruption")
                   + " of its " + Pods.count(selected.size(), "pod") + ", but "
                   + worst.getValue() + " of them are placed on node " + worst.getKey()
-                  + ": draining it would hang"));
+                  + ": draining it would hang; spread the pods across nodes (topology spread or pod "
+                  + "anti-affinity) or allow more disruptions"));
     }
   }
 }

@@ -66,7 +66,9 @@ public final class ReplicasOnOneNode implements Rule {
       }
       String at = w.spec().has("replicas") ? "spec.replicas" : "spec";
       ctx.report(w, w.locate(at), w.describe() + ": all " + pods.size()
-          + " replicas landed on " + where + ", so losing it takes the workload down");
+          + " replicas landed on " + where + ", so losing it takes the workload down; add a "
+          + "topology spread constraint or pod anti-affinity on "
+          + (where.startsWith("zone") ? "topology.kubernetes.io/zone" : "kubernetes.io/hostname"));
     }
   }
 }

@@ -9,6 +9,7 @@ import io.github.kubecheck.rule.RuleContext;
 import io.github.kubecheck.rule.RuleInfo;
 import io.github.kubecheck.rule.Severity;
 import io.github.kubecheck.scheduler.NodeState;
+import io.github.kubecheck.scheduler.Reasons;
 import io.github.kubecheck.scheduler.Schedule;
 import io.github.kubecheck.scheduler.SchedulingAnalysis;
 import io.github.kubecheck.scheduler.SimPod;
@@ -54,7 +55,7 @@ public final class TopologySpreadUnsatisfiable implements Rule {
         continue;
       }
       Optional<SimPod> stuck = e.getValue().stream().filter(p -> s.failure(p)
-          .map(u -> u.message().contains("didn't match pod topology spread constraints"))
+          .map(u -> u.message().contains(Reasons.SPREAD))
           .orElse(false)).findFirst();
       if (stuck.isPresent()) {
         long pending = e.getValue().stream().filter(p -> s.failure(p).isPresent()).count();

@@ -38,6 +38,11 @@ public final class SchemaOverlap {
             .hasErrorAt(r, SchemaError.Kind.INVALID_VALUE, field.path());
   }
 
+  /** Whether invalid-kind reports this object's kind (one that is not a type name). */
+  public static boolean invalidKind(RuleContext ctx, Resource r) {
+    return speaks(ctx, r, "invalid-kind") && !InvalidKind.isTypeName(r.kind());
+  }
+
   private static boolean speaks(RuleContext ctx, Resource r, String rule) {
     return ctx.isActive(rule) && !Suppressions.suppresses(r, rule);
   }

@@ -26,9 +26,8 @@ public final class UnknownKind implements Rule {
   @Override
   public void check(RuleContext ctx) {
     SchemaReport report = ctx.analysis(SchemaAnalysis.INSTANCE);
-    boolean kindsChecked = ctx.isActive("invalid-kind");
     for (Resource r : ctx.manifests().resources()) {
-      if (kindsChecked && !InvalidKind.isTypeName(r.kind())) {
+      if (SchemaOverlap.invalidKind(ctx, r)) {
         continue; // one finding per problem: invalid-kind says what is wrong with it
       }
       if (report.hasNoSchema(r) && ApiLifecycle.status(r.apiVersion(), r.kind(),
