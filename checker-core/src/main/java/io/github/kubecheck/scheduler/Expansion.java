@@ -239,7 +239,7 @@ final class Expansion {
           .filter(x -> !Toleration.anyTolerates(tolerations, x)).findFirst();
       if (untolerated.isPresent()) {
         gaps.add(new DaemonSetGap(t.owner(), n.name(),
-            wording.untoleratedTaint(untolerated.get().key(), untolerated.get().value()),
+            wording.untoleratedTaint(untolerated.get()),
             Optional.of(untolerated.get().key())));
         continue;
       }

@@ -15,7 +15,7 @@ final class TaintToleration implements NodeFilter {
   public Rejection filter(SimPod pod, Wording wording, NodeState n) {
     for (Taint t : n.filterTaints()) {
       if (!Toleration.anyTolerates(pod.tolerations(), t)) {
-        return Rejection.unresolvable(wording.untoleratedTaint(t.key(), t.value()));
+        return Rejection.unresolvable(wording.untoleratedTaint(t));
       }
     }
     return null;

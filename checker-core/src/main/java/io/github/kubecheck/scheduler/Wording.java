@@ -1,5 +1,7 @@
 package io.github.kubecheck.scheduler;
 
+import io.github.kubecheck.model.Taint;
+
 /**
  * kube-scheduler's reason texts where they changed between releases. The cut-over versions are
  * those of the upstream changes: the taint wording of 1.25, the PersistentVolume node affinity
@@ -17,9 +19,9 @@ record Wording(int minor) {
     }
   }
 
-  String untoleratedTaint(String key, String value) {
-    return minor >= 25 ? "node(s) had untolerated taint {" + key + ": " + value + "}"
-        : "node(s) had taint {" + key + ": " + value + "}, that the pod didn't tolerate";
+  String untoleratedTaint(Taint taint) {
+    return minor >= 25 ? "node(s) had untolerated taint " + taint.describe()
+        : "node(s) had taint " + taint.describe() + ", that the pod didn't tolerate";
   }
 
   String volumeNodeAffinityConflict() {
